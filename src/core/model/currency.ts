@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { FiscalStartMonth, fiscalLabel } from "./fiscalCalendar";
+import { IsoDate } from "./isoDate";
+import { Result, fail, ok } from "./result";
+
+export const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as USD");
+
+export const fxRateSchema = z.object({
+  currency: currencyCodeSchema,
+  /** A fiscal label (`FY2027`, `FY2027-Q4`, `FY2027-M10`): the rate holds for that period. */
+  period: z.string().regex(/^FY\d{4}(-(Q[1-4]|M([1-9]|1[0-2])))?$/),
+  /** Corporate-currency units for one unit of `currency`. */
+  rateToCorporate: z.number().positive(),
+});
+export type FxRate = z.infer<typeof fxRateSchema>;
+
+/** A dated rate table: looks up the most specific period (month, then quarter, then year) a date falls in. */
+export class RateTable {
+  private readonly rates = new Map<string, number>();
+
+  constructor(
+    readonly corporateCurrency: string,
+    readonly fiscalStartMonth: FiscalStartMonth,
+    rates: readonly FxRate[],
+  ) {
+    for (const rate of rates) this.rates.set(`${rate.currency}|${rate.period}`, rate.rateToCorporate);
+  }
+
+  /** The rate for one unit of `currency` on `date`, or an issue naming the missing currency and period. */
+  rateOn(currency: string, date: IsoDate): Result<number> {
+    if (currency === this.corporateCurrency) return ok(1);
+    for (const grain of ["month", "quarter", "year"] as const) {
+      const rate = this.rates.get(`${currency}|${fiscalLabel(date, this.fiscalStartMonth, grain)}`);
+      if (rate !== undefined) return ok(rate);
+    }
+    return fail(
+      "missing_fx_rate",
+      ["currency"],
+      `No ${currency} rate for ${fiscalLabel(date, this.fiscalStartMonth, "month")}: add a row for ${currency} with that month, its quarter or its year to the rate table.`,
+    );
+  }
+
+  /**
+   * Converts an amount to the corporate currency. Not rounded: aggregates stay exact.
+   * @example new RateTable("USD", 2, [{ currency: "EUR", period: "FY2027", rateToCorporate: 1.1 }]).toCorporate(100, "EUR", "2026-11-27") // { ok: true, value: 110.00000000000001 }
+   */
+  toCorporate(amount: number, currency: string, date: IsoDate): Result<number> {
+    const rate = this.rateOn(currency, date);
+    return rate.ok ? ok(amount * rate.value) : rate;
+  }
+}
