@@ -1,5 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { registerCallCommand } from "./commands/call";
+import { registerImportCommand } from "./commands/import";
+import { registerDemoDataCommand } from "./commands/demoData";
+import { registerForecastCommand } from "./commands/forecast";
 import { CliError, CliIo, CommandOutcome, processIo } from "./io";
 
 /** Builds the `salesops` program; each command lives in its own module under commands/. */
@@ -10,6 +13,9 @@ export function buildProgram(io: CliIo, outcome: CommandOutcome): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
   registerCallCommand(program, io, outcome);
+  registerImportCommand(program, io, outcome);
+  registerDemoDataCommand(program, io);
+  registerForecastCommand(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

@@ -6,7 +6,12 @@
 import { FiscalGrain, fiscalLabel } from "../core/model/fiscalCalendar";
 import { getSettings } from "../app/sessionState";
 import { dateArgument, optionalChoiceArgument, optionalIntegerArgument, ScalarArgument } from "./arguments";
+import { attainmentOf, coverageOf, rollupCells, weightedPipelineCells, winRateCells } from "./forecastFunctions";
 import { runFunction } from "./runner";
+import { backtestCells, forecastCells } from "./timeSeriesFunctions";
+
+// Range parameters are typed inline as (string | number | boolean)[][]: the metadata generator reads
+// the annotation itself and accepts no type aliases; a union becomes type "any" with matrix dimensionality.
 
 const GRAINS: readonly FiscalGrain[] = ["year", "quarter", "month"];
 
@@ -25,4 +30,87 @@ export function fiscalPeriod(date: number | string, fiscal_year_start_month?: nu
     const chosenGrain = optionalChoiceArgument(grain, "grain", GRAINS, "quarter");
     return fiscalLabel(isoDate, startMonth, chosenGrain);
   });
+}
+
+/**
+ * Weighted pipeline: the sum of each amount times its win probability, given directly or through its stage.
+ * @customfunction WEIGHTEDPIPELINE
+ * @param amounts Deal amounts.
+ * @param stages_or_probabilities For each amount, a stage name or a probability (0.3, 30 or 30%).
+ * @param [stage_table] Two columns, stage and probability, to use instead of the workbook's stage map.
+ * @returns The weighted pipeline.
+ */
+export function weightedPipelineFunction(amounts: unknown[][], stages_or_probabilities: unknown[][], stage_table?: unknown[][]): number {
+  return runFunction("WEIGHTEDPIPELINE", () => weightedPipelineCells(amounts, stages_or_probabilities, stage_table, getSettings().stageMap));
+}
+
+/**
+ * Cumulative forecast rollup: "Closed" (closed won), "Commit" (commit + closed), "Best Case" (best case + commit + closed) or "Pipeline" (open: pipeline + best case + commit). Omitted is left out.
+ * @customfunction ROLLUP
+ * @param categories The forecast category of each deal.
+ * @param amounts The amount of each deal.
+ * @param category "Closed", "Commit", "Best Case" or "Pipeline".
+ * @returns The rolled-up amount.
+ */
+export function rollupFunction(categories: unknown[][], amounts: unknown[][], category: string): number {
+  return runFunction("ROLLUP", () => rollupCells(categories, amounts, category));
+}
+
+/**
+ * Quota attainment: closed won divided by quota. A quota of 0 gives #DIV/0!.
+ * @customfunction ATTAINMENT
+ * @param closed_won Closed won amount.
+ * @param quota Quota for the same period.
+ * @returns Attainment as a fraction (1.2 = 120%).
+ */
+export function attainmentFunction(closed_won: number, quota: number): number {
+  return runFunction("ATTAINMENT", () => attainmentOf(closed_won, quota));
+}
+
+/**
+ * Pipeline coverage: open pipeline divided by what is left to close (quota minus closed won). #N/A when the quota is already attained.
+ * @customfunction COVERAGE
+ * @param open_pipeline Open pipeline for the period.
+ * @param quota Quota for the period.
+ * @param [closed_won] Closed won so far (default 0).
+ * @returns Coverage as a multiple (2 = 2×).
+ */
+export function coverageFunction(open_pipeline: number, quota: number, closed_won?: number): number {
+  return runFunction("COVERAGE", () => coverageOf(open_pipeline, quota, closed_won));
+}
+
+/**
+ * Win rate of closed deals: by count, or by value when amounts are given.
+ * @customfunction WINRATE
+ * @param outcomes "Won" or "Lost" (or TRUE/FALSE) for each closed deal; blanks are skipped.
+ * @param [amounts] Deal amounts, to weigh the rate by value.
+ * @returns The win rate as a fraction.
+ */
+export function winRateFunction(outcomes: unknown[][], amounts?: unknown[][]): number {
+  return runFunction("WINRATE", () => winRateCells(outcomes, amounts));
+}
+
+/**
+ * Forecasts the next values of an evenly spaced series (e.g. monthly bookings) and spills them as one column. Blanks inside the series are interpolated.
+ * @customfunction FORECAST
+ * @param values The history, oldest first: one row or one column.
+ * @param horizon How many future periods to forecast.
+ * @param [seasonality] As in FORECAST.ETS: 1 or omitted detects the season, 0 means none, n is a season of n periods.
+ * @param [method] "ets" (additive exponential smoothing, the default) or "linear".
+ * @returns The forecast, one value per future period.
+ */
+export function forecastFunction(values: unknown[][], horizon: number, seasonality?: number, method?: string): number[][] {
+  return runFunction("FORECAST", () => forecastCells(values, horizon, seasonality, method));
+}
+
+/**
+ * Backtests forecasting methods on a series by rolling origin and spills a table: method, MAPE, WAPE and MASE (scaled by the seasonal naive method).
+ * @customfunction BACKTEST
+ * @param values The history, oldest first: one row or one column.
+ * @param horizon How many periods ahead each backtest forecast covers.
+ * @param [seasonality] As in FORECAST.ETS: 1 or omitted detects the season, 0 means none, n is a season of n periods.
+ * @returns A table with a header row and one row per method.
+ */
+export function backtestFunction(values: unknown[][], horizon: number, seasonality?: number): unknown[][] {
+  return runFunction("BACKTEST", () => backtestCells(values, horizon, seasonality));
 }

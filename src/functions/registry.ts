@@ -1,4 +1,4 @@
-import { fiscalPeriod } from "./functions";
+import { attainmentFunction, backtestFunction, coverageFunction, forecastFunction, fiscalPeriod, rollupFunction, weightedPipelineFunction, winRateFunction } from "./functions";
 
 /**
  * Every custom function by its Excel name (without the SALESOPS namespace), pointing at the very code
@@ -6,6 +6,13 @@ import { fiscalPeriod } from "./functions";
  */
 export const CUSTOM_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unknown>> = {
   FISCALPERIOD: fiscalPeriod,
+  WEIGHTEDPIPELINE: weightedPipelineFunction,
+  ROLLUP: rollupFunction,
+  ATTAINMENT: attainmentFunction,
+  COVERAGE: coverageFunction,
+  WINRATE: winRateFunction,
+  FORECAST: forecastFunction,
+  BACKTEST: backtestFunction,
 };
 
 export const FUNCTION_NAMESPACE = "SALESOPS";

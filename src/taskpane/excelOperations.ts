@@ -1,0 +1,23 @@
+/*
+ * The pane's real operations: the app use cases over the Office.js workbook port. This is the one
+ * place in the pane that knows about Excel; components get the result through props.
+ */
+import { loadSampleData } from "../app/loadSampleData";
+import { toIsoDate } from "../core/model/isoDate";
+import { createExcelWorkbookPort } from "../excel/workbookPort";
+import type { TaskPaneOperations } from "./operations";
+
+/** The seed the pane's demo org uses, so every "Load sample data" gives the same org for a given day. */
+export const DEMO_SEED = 7;
+
+export function excelOperations(): TaskPaneOperations {
+  const port = createExcelWorkbookPort((batch) => Excel.run(batch));
+  return {
+    async loadSampleData(onProgress) {
+      // Loaded on demand: the generator is only needed on this click, so the first screen stays light.
+      const { generateDemoOrg } = await import(/* webpackChunkName: "demo" */ "../core/demo/generateDemoOrg");
+      const dataSet = generateDemoOrg({ seed: DEMO_SEED, asOf: toIsoDate(new Date()) });
+      return loadSampleData(port, dataSet, onProgress);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/*
+ * Task pane entry: waits for Office, then renders the pane with the real operations, or, when the
+ * page is opened outside Office (host null, or office.js missing), a note saying where to open it.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { OutsideOffice } from "./components/OutsideOffice";
+import { excelOperations } from "./excelOperations";
+import { paneTheme } from "./officeTheme";
+
+function container(): HTMLElement {
+  const element = document.getElementById("container");
+  if (!element) throw new Error("taskpane.html has no #container element");
+  return element;
+}
+
+function renderOutsideOffice(): void {
+  createRoot(container()).render(
+    <FluentProvider theme={webLightTheme}>
+      <OutsideOffice />
+    </FluentProvider>,
+  );
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (offline, blocked): nothing Office can happen, say where to open the pane.
+  renderOutsideOffice();
+} else {
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      renderOutsideOffice();
+      return;
+    }
+    createRoot(container()).render(<App operations={excelOperations()} theme={paneTheme(Office.context.officeTheme)} />);
+  });
+}

@@ -1,0 +1,110 @@
+/** Worksheet.charts: charts recorded with their type, source and series (the host draws nothing). */
+import { Rect, qualify } from "./a1";
+import { HostObject } from "./clientObject";
+import { itemNotFound } from "./errors";
+import { ChartRecord, SheetModel, cellKey, newId } from "./model";
+import type { HostRange } from "./range";
+import { Session } from "./session";
+import { readText } from "./valueSemantics";
+
+/** One series per column (or row) after the first, named by its first cell, as Excel lays out a chart's source. */
+function seriesOf(sheet: SheetModel, rect: Rect, seriesBy: string): ChartRecord["series"] {
+  const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rect.rowCount >= rect.columnCount);
+  const count = byColumns ? rect.columnCount : rect.rowCount;
+  const series: ChartRecord["series"] = [];
+  for (let i = 1; i < count; i++) {
+    const values: Rect = byColumns
+      ? { row: rect.row + 1, column: rect.column + i, rowCount: rect.rowCount - 1, columnCount: 1 }
+      : { row: rect.row + i, column: rect.column + 1, rowCount: 1, columnCount: rect.columnCount - 1 };
+    const nameCell = byColumns ? sheet.cells.get(cellKey(rect.row, rect.column + i)) : sheet.cells.get(cellKey(rect.row + i, rect.column));
+    series.push({ name: readText(nameCell), valuesAddress: qualify(sheet.name, values) });
+  }
+  return series;
+}
+
+export class HostChartTitle extends HostObject<ChartRecord> {
+  protected readonly typeName = "ChartTitle";
+  protected readonly scalarProperties = ["text"];
+  constructor(
+    session: Session,
+    path: unknown,
+    private readonly chart: () => ChartRecord,
+  ) {
+    super(session, path);
+  }
+  protected locate(): ChartRecord {
+    return this.chart();
+  }
+  protected readProperty(chart: ChartRecord): unknown {
+    return chart.title ?? "";
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  set text(value: string) {
+    this.set("text", value, (chart) => (chart.title = value));
+  }
+}
+
+export class HostChart extends HostObject<ChartRecord> {
+  protected readonly typeName = "Chart";
+  protected readonly scalarProperties = ["name", "id", "chartType"];
+  readonly title: HostChartTitle;
+  constructor(
+    session: Session,
+    path: unknown,
+    private readonly chart: () => ChartRecord | null,
+  ) {
+    super(session, path);
+    this.title = new HostChartTitle(session, { parent: this._id, n: "title" }, () => this.required());
+  }
+  protected locate(): ChartRecord | null {
+    return this.chart();
+  }
+  protected readProperty(chart: ChartRecord, name: string): unknown {
+    return name === "chartType" ? chart.type : chart[name as "name" | "id"];
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.set("name", value, (chart) => (chart.name = value));
+  }
+  get chartType(): string {
+    return this.get("chartType");
+  }
+}
+
+export class HostChartCollection extends HostObject<SheetModel> {
+  protected readonly typeName = "ChartCollection";
+  protected readonly scalarProperties = ["count"];
+  constructor(
+    session: Session,
+    path: unknown,
+    private readonly sheet: () => SheetModel,
+  ) {
+    super(session, path);
+  }
+  protected locate(): SheetModel {
+    return this.sheet();
+  }
+  protected readProperty(sheet: SheetModel): unknown {
+    return sheet.charts.length;
+  }
+  get count(): number {
+    return this.get("count");
+  }
+
+  /** Records the chart with its type, source address and series (the host draws nothing). */
+  add(type: string, sourceData: HostRange, seriesBy = "Auto"): HostChart {
+    let created: ChartRecord | null = null;
+    this.call("add", [type, { range: sourceData._id }, seriesBy], (sheet) => {
+      const source = sourceData.resolve();
+      if (source === null) throw itemNotFound("chart source range is a null object", "ChartCollection.add");
+      const id = newId(this.session.model, "{chart-");
+      created = { id, name: `Chart ${sheet.charts.length + 1}`, type, sourceAddress: qualify(source.sheet.name, source.rect), seriesBy, series: seriesOf(source.sheet, source.rect, seriesBy), title: null };
+      sheet.charts.push(created);
+    });
+    return new HostChart(this.session, { parent: this._id, n: "add" }, () => created);
+  }
+}

@@ -1,0 +1,7 @@
+/** The in-memory Excel host for tests: see host.ts for the API and valueSemantics.ts for what cells store. */
+export { createExcelHost } from "./host";
+export type { ExcelHost, ExcelHostOptions, TableInfo } from "./host";
+export { exportToXlsx } from "./exportXlsx";
+export { HostApiError } from "./errors";
+export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT } from "./session";
+export type { SyncRecord } from "./session";

@@ -1,0 +1,137 @@
+/** Excel.Worksheet: a named sheet with its cells, tables, charts and custom properties. */
+import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet } from "./a1";
+import { HostObject } from "./clientObject";
+import { HostApiError, invalidArgument } from "./errors";
+import { SheetModel, usedRect } from "./model";
+import { checkSheetName } from "./nameRules";
+import { HostRange } from "./range";
+import { Session } from "./session";
+import { HostChartCollection } from "./charts";
+import { HostCustomPropertyCollection } from "./customProperties";
+import { HostTableCollection } from "./tableCollection";
+
+type Visibility = SheetModel["visibility"];
+
+export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.Worksheet, "name" | "id" | "position" | "visibility" | "isNullObject"> {
+  protected readonly typeName = "Worksheet";
+  protected readonly scalarProperties = ["name", "id", "position", "visibility"];
+  readonly tables: HostTableCollection;
+  readonly charts: HostChartCollection;
+  readonly customProperties: HostCustomPropertyCollection;
+
+  constructor(
+    session: Session,
+    path: unknown,
+    private readonly locator: () => SheetModel | null,
+  ) {
+    super(session, path);
+    const sheet = () => this.required();
+    this.tables = new HostTableCollection(session, { parent: this._id, n: "tables" }, sheet);
+    this.charts = new HostChartCollection(session, { parent: this._id, n: "charts" }, sheet);
+    this.customProperties = new HostCustomPropertyCollection(session, { parent: this._id, n: "customProperties" }, sheet);
+  }
+
+  protected locate(): SheetModel | null {
+    return this.locator();
+  }
+  protected override stillExists(sheet: SheetModel): boolean {
+    return this.session.model.sheets.includes(sheet);
+  }
+  protected readProperty(sheet: SheetModel, name: string): unknown {
+    if (name === "position") return this.session.model.sheets.indexOf(sheet);
+    return sheet[name as "name" | "id" | "visibility"];
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.set("name", value, (sheet) => {
+      const others = this.session.model.sheets.filter((s) => s !== sheet).map((s) => s.name);
+      checkSheetName(value, others, "Worksheet.name");
+      sheet.name = value;
+    });
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  set position(value: number) {
+    this.set("position", value, (sheet) => {
+      const sheets = this.session.model.sheets;
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length) throw invalidArgument(`The argument is invalid or missing or has an incorrect format. (position ${value})`, "Worksheet.position");
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(value, 0, sheet);
+    });
+  }
+  get visibility(): Visibility {
+    return this.get("visibility");
+  }
+  set visibility(value: Visibility) {
+    this.set("visibility", value, (sheet) => {
+      const visible = this.session.model.sheets.filter((s) => s.visibility === "Visible" && s !== sheet);
+      if (value !== "Visible" && visible.length === 0) throw new HostApiError("InvalidOperation", "A workbook must keep at least one visible worksheet.", "Worksheet.visibility");
+      sheet.visibility = value;
+    });
+  }
+
+  private range(method: string, args: unknown[], rect: (sheet: SheetModel) => ReturnType<typeof parseRect> | null): HostRange {
+    return new HostRange(this.session, { parent: this._id, n: method, v: args }, () => {
+      const sheet = this.resolve();
+      if (sheet === null) return null;
+      const found = rect(sheet);
+      return found ? { sheet, rect: found } : null;
+    });
+  }
+
+  /** The whole sheet when no address is given; "A1", "A1:C3", "B:B" or "2:2" otherwise. */
+  getRange(address?: string): HostRange {
+    return this.range("getRange", [address], () => {
+      if (address === undefined || address === "") return { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS };
+      const { sheet, local } = splitSheet(address);
+      if (sheet !== null) throw invalidArgument(`Worksheet.getRange takes an address on its own sheet (got "${address}").`, "Worksheet.getRange");
+      return parseRect(local);
+    });
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): HostRange {
+    return this.range("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], () => {
+      const valid = startRow >= 0 && startColumn >= 0 && rowCount > 0 && columnCount > 0 && startRow + rowCount <= MAX_ROWS && startColumn + columnCount <= MAX_COLUMNS;
+      if (!valid) throw invalidArgument("The argument is invalid or missing or has an incorrect format. (getRangeByIndexes outside the sheet)", "Worksheet.getRangeByIndexes");
+      return { row: startRow, column: startColumn, rowCount, columnCount };
+    });
+  }
+  getCell(row: number, column: number): HostRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+  /** Excel returns A1 for an empty sheet. */
+  getUsedRange(valuesOnly = false): HostRange {
+    return this.range("getUsedRange", [valuesOnly], (sheet) => usedRect(sheet, valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): HostRange {
+    const range = this.range("getUsedRangeOrNullObject", [valuesOnly], (sheet) => usedRect(sheet, valuesOnly));
+    range.trackNullObject();
+    return range;
+  }
+
+  activate(): void {
+    this.call("activate", [], (sheet) => {
+      if (sheet.visibility !== "Visible") throw new HostApiError("InvalidOperation", "A hidden worksheet can't be activated.", "Worksheet.activate");
+      this.session.model.activeSheetId = sheet.id;
+    });
+  }
+
+  /** Deletes the sheet with its tables and charts; the last visible sheet can't be deleted. */
+  delete(): void {
+    this.call("delete", [], (sheet) => {
+      const model = this.session.model;
+      if (!model.sheets.some((s) => s !== sheet && s.visibility === "Visible")) {
+        throw new HostApiError("InvalidOperation", "This operation is not permitted: a workbook must contain at least one visible worksheet.", "Worksheet.delete");
+      }
+      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      model.tables = model.tables.filter((table) => table.sheetId !== sheet.id);
+      if (model.activeSheetId === sheet.id) model.activeSheetId = model.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
+    });
+  }
+}

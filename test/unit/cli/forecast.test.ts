@@ -1,0 +1,71 @@
+import { mkdtempSync } from "fs";
+import os from "os";
+import path from "path";
+import { main } from "../../../src/cli/main";
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+interface ForecastJson {
+  period: string;
+  rows: { owner: string; quota: number | null; closedWon: number; commit: number; bestCase: number; pipeline: number; weighted: number; projection: number; coverage: number | null; attainment: number | null }[];
+  waterfall: Record<"start" | "created" | "pulledIn" | "increased" | "decreased" | "pushedOut" | "won" | "lost" | "end", number> & { balances: boolean };
+}
+
+describe("salesops forecast", () => {
+  let demo: ForecastJson;
+
+  beforeAll(async () => {
+    const result = await run(["forecast", "--demo", "--seed", "7", "--as-of", "2026-11-27", "--format", "json"]);
+    expect(result.code).toBe(0);
+    demo = JSON.parse(result.out) as ForecastJson;
+  });
+
+  it("prints one row per rep with every forecast figure, for the as-of quarter by default", () => {
+    expect(demo.period).toBe("FY2027-Q4");
+    expect(demo.rows.length).toBeGreaterThanOrEqual(35);
+    for (const row of demo.rows) {
+      expect(Object.keys(row)).toEqual(expect.arrayContaining(["owner", "quota", "closedWon", "commit", "bestCase", "pipeline", "weighted", "projection", "coverage", "attainment"]));
+      expect(row.commit).toBeGreaterThanOrEqual(row.closedWon);
+      expect(row.bestCase).toBeGreaterThanOrEqual(row.commit);
+      expect(row.projection).toBeGreaterThanOrEqual(row.closedWon);
+      if (row.quota) expect(row.attainment).toBeCloseTo(row.closedWon / row.quota, 12);
+    }
+  });
+
+  it("balances the waterfall between the first and last demo snapshot exactly to the cent", () => {
+    const w = demo.waterfall;
+    expect(w.balances).toBe(true);
+    const cents = (value: number): number => Math.round(value * 100);
+    expect(cents(w.start) + cents(w.created) + cents(w.pulledIn) + cents(w.increased) - cents(w.decreased) - cents(w.pushedOut) - cents(w.won) - cents(w.lost)).toBe(cents(w.end));
+    for (const bucket of ["created", "pulledIn", "increased", "decreased", "pushedOut", "won", "lost"] as const) expect(w[bucket]).toBeGreaterThan(0);
+  });
+
+  it("rolls up by manager and region with the same totals as by rep", async () => {
+    const byRegion = JSON.parse((await run(["forecast", "--demo", "--seed", "7", "--as-of", "2026-11-27", "--level", "region", "--format", "json"])).out) as ForecastJson;
+    const sum = (rows: ForecastJson["rows"], key: "commit" | "pipeline"): number => rows.reduce((total, row) => total + row[key], 0);
+    expect(byRegion.rows.map((row) => row.owner).sort()).toEqual(["APAC", "EMEA", "Japan", "LATAM", "NA"]);
+    expect(sum(byRegion.rows, "commit")).toBeCloseTo(sum(demo.rows, "commit"), 4);
+    expect(sum(byRegion.rows, "pipeline")).toBeCloseTo(sum(demo.rows, "pipeline"), 4);
+  });
+
+  it("reads a data folder written by demo-data and gives the same forecast", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "salesops-forecast-"));
+    expect((await run(["demo-data", "--out", dir, "--seed", "7", "--as-of", "2026-11-27"])).code).toBe(0);
+    const fromFiles = JSON.parse((await run(["forecast", "--data", dir, "--as-of", "2026-11-27", "--format", "json"])).out) as ForecastJson;
+    expect(fromFiles.rows.length).toBe(demo.rows.length);
+    fromFiles.rows.forEach((row, index) => expect(row.commit).toBeCloseTo(demo.rows[index].commit, 6));
+    expect(fromFiles.waterfall.end).toBeCloseTo(demo.waterfall.end, 2);
+  });
+
+  it("refuses a bad period or a missing data source with a usage error", async () => {
+    expect((await run(["forecast", "--demo", "--period", "Q4"])).code).toBe(2);
+    const missing = await run(["forecast"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("--data DIR");
+  });
+});
