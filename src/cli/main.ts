@@ -3,6 +3,7 @@ import { registerCallCommand } from "./commands/call";
 import { registerImportCommand } from "./commands/import";
 import { registerDemoDataCommand } from "./commands/demoData";
 import { registerForecastCommand } from "./commands/forecast";
+import { registerAdjustCommand } from "./commands/adjust";
 import { CliError, CliIo, CommandOutcome, processIo } from "./io";
 
 /** Builds the `salesops` program; each command lives in its own module under commands/. */
@@ -16,6 +17,7 @@ export function buildProgram(io: CliIo, outcome: CommandOutcome): Command {
   registerImportCommand(program, io, outcome);
   registerDemoDataCommand(program, io);
   registerForecastCommand(program, io);
+  registerAdjustCommand(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

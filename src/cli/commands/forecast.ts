@@ -3,6 +3,7 @@ import { runForecast, ForecastRun } from "../../app/runForecast";
 import { toCsv } from "../../core/import/csv";
 import { fiscalLabel, parseFiscalLabel } from "../../core/model/fiscalCalendar";
 import type { CellValue } from "../../core/model/canonicalFiles";
+import { readAdjustmentLog } from "../adjustmentLog";
 import { formatTextTable } from "../formatTable";
 import { CliError, CliIo } from "../io";
 import { DataSourceOptions, loadDataSet } from "../loadData";
@@ -13,20 +14,26 @@ interface ForecastCommandOptions extends DataSourceOptions {
   format: "json" | "csv" | "table";
 }
 
-const COLUMNS = ["owner", "ownerName", "quota", "closedWon", "commit", "bestCase", "pipeline", "weighted", "projection", "coverage", "attainment"] as const;
+const COLUMNS = ["owner", "ownerName", "quota", "closedWon", "commit", "bestCase", "pipeline", "weighted", "projection", "coverage", "attainment", "adjustedCommit", "adjustedBestCase", "adjustedPipeline"] as const;
+const RATIOS: ReadonlySet<string> = new Set(["coverage", "attainment"]);
 
-const round2 = (value: number | null): number | null => (value === null ? null : Math.round(value * 100) / 100);
-
+/** The rows as a table: ratios to 3 decimals and amounts to cents when rounded for reading. */
 function tableRows(run: ForecastRun, rounded: boolean): CellValue[][] {
-  return [
-    [...COLUMNS],
-    ...run.rows.map((row) => COLUMNS.map((column) => {
-      const value = row[column];
-      if (typeof value !== "number") return value;
-      return rounded && column !== "coverage" && column !== "attainment" ? round2(value) : rounded ? Math.round(value * 1000) / 1000 : value;
-    })),
-  ];
+  const flat = run.rows.map((row): Record<(typeof COLUMNS)[number], CellValue> => ({
+    ...row,
+    adjustedCommit: row.adjusted.commit,
+    adjustedBestCase: row.adjusted.bestCase,
+    adjustedPipeline: row.adjusted.pipeline,
+  }));
+  const round = (column: string, value: CellValue): CellValue => {
+    if (!rounded || typeof value !== "number") return value;
+    const scale = RATIOS.has(column) ? 1000 : 100;
+    return Math.round(value * scale) / scale;
+  };
+  return [[...COLUMNS], ...flat.map((row) => COLUMNS.map((column) => round(column, row[column])))];
 }
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 /** `salesops forecast`: the forecast table and the pipeline waterfall, from a data folder or the demo org. */
 export function registerForecastCommand(program: Command, io: CliIo): void {
@@ -45,13 +52,15 @@ export function registerForecastCommand(program: Command, io: CliIo): void {
       const { dataSet, issues, asOf } = loadDataSet(options);
       const period = options.period ?? fiscalLabel(asOf, dataSet.settings.fiscalYearStartMonth, "quarter");
       if (!parseFiscalLabel(period)) throw new CliError(`--period "${period}" is not a fiscal period: use FY2027, FY2027-Q4 or FY2027-M10.`, 2);
-      const run = runForecast(dataSet, { period, level: options.level, asOf });
-      run.issues.unshift(...issues);
+      const adjustments = options.data ? readAdjustmentLog(options.data) : { log: [], issues: [] };
+      const run = runForecast(dataSet, { period, level: options.level, asOf }, adjustments.log);
+      run.issues.unshift(...issues, ...adjustments.issues);
       if (options.format === "json") {
         const { movements: _movements, ...waterfall } = run.waterfall ?? { movements: [] };
         io.stdout(`${JSON.stringify({ ...run, waterfall: run.waterfall ? waterfall : null }, null, 2)}\n`);
         return;
       }
+      if (run.issues.length > 0) io.stderr(`${run.issues.length} data issue(s), first: ${run.issues[0].message}\n`);
       if (options.format === "csv") {
         io.stdout(toCsv(tableRows(run, false)));
         return;
@@ -62,6 +71,5 @@ export function registerForecastCommand(program: Command, io: CliIo): void {
         const lines: CellValue[][] = [["movement", "amount"], ...(["start", "created", "pulledIn", "increased", "decreased", "pushedOut", "won", "lost", "end"] as const).map((key): CellValue[] => [key, round2(w[key])])];
         io.stdout(`\nPipeline closing in ${run.period}, ${w.from} → ${w.to}${w.balances ? "" : " (DOES NOT BALANCE)"}\n${formatTextTable(lines)}`);
       }
-      if (run.issues.length > 0) io.stderr(`\n${run.issues.length} data issue(s), first: ${run.issues[0].message}\n`);
     });
 }

@@ -62,6 +62,22 @@ describe("salesops forecast", () => {
     expect(fromFiles.waterfall.end).toBeCloseTo(demo.waterfall.end, 2);
   });
 
+  it("shows a manager's adjustment beside the raw figure, and keeps it after the data is rewritten", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "salesops-adjust-"));
+    expect((await run(["demo-data", "--out", dir, "--seed", "7", "--as-of", "2026-11-27"])).code).toBe(0);
+    const owner = demo.rows[0].owner;
+    const adjust = await run(["adjust", "--data", dir, "--owner", owner, "--period", "FY2027-Q4", "--amount", "1234567.89", "--note", "Verbal from Acme", "--author", "Dana"]);
+    expect(adjust).toMatchObject({ code: 0, err: "" });
+    // A refresh rewrites the data files; the adjustment log beside them stays.
+    expect((await run(["demo-data", "--out", dir, "--seed", "7", "--as-of", "2026-11-27"])).code).toBe(0);
+    const json = JSON.parse((await run(["forecast", "--data", dir, "--as-of", "2026-11-27", "--format", "json"])).out) as { rows: { owner: string; commit: number; adjusted: { commit: number }; overrides: { commit?: { note: string } } }[] };
+    const adjusted = json.rows.find((row) => row.owner === owner);
+    expect(adjusted?.commit).toBeCloseTo(demo.rows[0].commit, 6);
+    expect(adjusted?.adjusted.commit).toBe(1234567.89);
+    expect(adjusted?.overrides.commit?.note).toBe("Verbal from Acme");
+    expect((await run(["adjust", "--data", dir, "--owner", owner, "--period", "FY2027-Q4", "--note", "x", "--author", "Dana"])).code).toBe(2);
+  });
+
   it("refuses a bad period or a missing data source with a usage error", async () => {
     expect((await run(["forecast", "--demo", "--period", "Q4"])).code).toBe(2);
     const missing = await run(["forecast"]);
