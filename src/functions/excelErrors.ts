@@ -31,15 +31,8 @@ interface ShimError extends Error {
 export function installCustomFunctionsShim(): void {
   const scope = globalThis as unknown as { CustomFunctions?: unknown };
   if (scope.CustomFunctions) return;
-  const ErrorCode = {
-    invalidValue: "#VALUE!",
-    notAvailable: "#N/A",
-    divisionByZero: "#DIV/0!",
-    invalidNumber: "#NUM!",
-    nullReference: "#NULL!",
-    invalidName: "#NAME?",
-    invalidReference: "#REF!",
-  };
+  // In Excel each ErrorCode member's value is the error's text, e.g. "#VALUE!".
+  const ErrorCode = { ...EXCEL_ERROR_TEXT };
   class CustomFunctionsError extends Error implements ShimError {
     constructor(
       readonly code: string,
