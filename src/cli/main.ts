@@ -4,6 +4,7 @@ import { registerImportCommand } from "./commands/import";
 import { registerDemoDataCommand } from "./commands/demoData";
 import { registerForecastCommand } from "./commands/forecast";
 import { registerAdjustCommand } from "./commands/adjust";
+import { registerTerritoryCommand } from "./commands/territory";
 import { CliError, CliIo, CommandOutcome, processIo } from "./io";
 
 /** Builds the `salesops` program; each command lives in its own module under commands/. */
@@ -18,6 +19,7 @@ export function buildProgram(io: CliIo, outcome: CommandOutcome): Command {
   registerDemoDataCommand(program, io);
   registerForecastCommand(program, io);
   registerAdjustCommand(program, io);
+  registerTerritoryCommand(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

@@ -1,29 +1,51 @@
 /**
- * Writes record sets as formatted Excel tables, in a bounded number of requests.
+ * Writes record sets as formatted Excel tables, in a bounded number of requests, without ever
+ * losing the user's previous table: a replacement is staged and swapped in by the last request.
  *
- * Per table: 1 sync to list sheets and tables, 1 more when the sheet or table already exists (to
- * check we own what is there), 1 per ~4 MB chunk of rows (the first also removes the previous
- * table and sets the column formats), and 1 to create the table over the whole block and format it.
- * So a new table costs 2 + chunks syncs and a replacement 3 + chunks (`syncsForTableWrite`).
+ * Routes (writeRoute.ts):
+ * - "direct", no previous table: rows go to the target sheet (added, or existing and empty).
+ * - "swap", the previous table is on the target sheet (which inspection proved holds nothing else):
+ *   rows go to a new hidden staging sheet ("SalesOps staging 1"); the last request creates the table
+ *   there under a temporary name, deletes the old sheet, and gives the staging sheet the old sheet's
+ *   name, position and visibility and the table its real name (finalRequest.ts). Swapping whole
+ *   sheets is the simplest safe design: every step after the old table's removal is a rename or
+ *   move of our own objects (ExcelApi 1.1–1.2), where copying the rows back onto the old sheet would
+ *   put a large copy after the point of no return (and need ExcelApi 1.9+).
+ * - "move", the previous table is on another sheet: rows go to the target sheet under a temporary
+ *   table name; the last request deletes the old table and renames the new one.
  *
- * What is replaced: only the previous table of the same name (its cells are cleared and the table
- * deleted), on a sheet that holds nothing else; a sheet with other data stops the write before
- * anything changes (WorkbookConflictError). Other sheets are never touched.
+ * Syncs per table (`syncsForTableWrite`): 1 to list sheets, tables and names; 1 more when the sheet
+ * or table already exists (to check we own what is there); 1 per ~4 MB chunk of rows (the first
+ * also adds the sheet and sets the column formats); 1 for the final request (create the table and,
+ * for a replacement, swap it in). So 2 + chunks for a new table on a new sheet, and 3 + chunks when
+ * the sheet or table exists, a replacement included. A failed write adds at most RECOVERY_SYNCS.
  *
- * On failure mid-write: the error is rethrown after best-effort requests that delete any table this
- * attempt created and clear the block it wrote, so the sheet is left empty (the previous version of
- * the table is gone; the user's other sheets and data are untouched) and a retry starts clean.
+ * On failure the error is rethrown after recoverFailedWrite (recoverWrite.ts): before the previous
+ * table's removal it undoes this attempt (deletes the staging sheet or a sheet it added, or the
+ * table and block it wrote on an empty sheet), so the previous table, its sheet (name, position,
+ * visibility) and every other sheet are exactly as they were; after the removal it finishes the
+ * renames instead, since the new rows are then the only copy.
+ *
+ * Known cost of the swap: what lives on the old sheet outside its cells goes with it. Charts make
+ * inspection refuse the write; shapes, frozen panes, tab colour and formulas on other sheets that
+ * point into the old sheet (they become #REF!) are not detected.
  */
-import { blockAddress } from "./a1";
 import { inspectTarget, TargetState } from "./inspectTarget";
+import { queueFinalRequest } from "./finalRequest";
+import { recoverFailedWrite } from "./recoverWrite";
 import { planTableWrite, TableWritePlan } from "./tableWritePlan";
 import type { TableToWrite, WriteProgress } from "./types";
+import { chooseRoute, WriteRoute } from "./writeRoute";
 
-export const TABLE_STYLE = "TableStyleMedium2";
+export { TABLE_STYLE } from "./finalRequest";
 
-/** The number of syncs writing one table takes. */
-export function syncsForTableWrite(chunkCount: number, replacing: boolean): number {
-  return (replacing ? 3 : 2) + chunkCount;
+/**
+ * The number of syncs writing one table takes when it succeeds: `targetExists` when the target
+ * sheet or a table of the same name is already in the workbook (every replacement).
+ * @example syncsForTableWrite(3, true) // 6: 2 to inspect, 3 chunks, 1 to create and swap in the table
+ */
+export function syncsForTableWrite(chunkCount: number, targetExists: boolean): number {
+  return (targetExists ? 3 : 2) + chunkCount;
 }
 
 function suspendUpdates(context: Excel.RequestContext): void {
@@ -36,24 +58,24 @@ function setUniformNumberFormat(range: Excel.Range, format: string): void {
   (range as unknown as { numberFormat: string }).numberFormat = format;
 }
 
-/** Queued with the first chunk: remove our previous table and give each column its number format. */
-function queuePrepare(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: TableWritePlan, state: TargetState): void {
-  if (state.oldTable) {
-    const old = context.workbook.tables.getItem(state.oldTable.name);
-    old.getRange().clear();
-    old.delete();
-  }
+/** Queued with the first chunk: the sheet the rows go to, with each column's number format. */
+function queueWorkSheet(context: Excel.RequestContext, route: WriteRoute, plan: TableWritePlan): Excel.Worksheet {
+  const sheets = context.workbook.worksheets;
+  const sheet = route.createsSheet ? sheets.add(route.workSheet) : sheets.getItem(route.workSheet);
+  // The user never sees a half-written replacement; finalRequest.ts shows it once it is complete.
+  if (route.kind === "swap") sheet.visibility = "Hidden";
   const dataRows = plan.rows.length - 1;
   plan.numberFormats.forEach((format, column) => {
     if (format && dataRows > 0) setUniformNumberFormat(sheet.getRangeByIndexes(1, column, dataRows, 1), format);
   });
+  return sheet;
 }
 
 async function writeOneTable(context: Excel.RequestContext, plan: TableWritePlan, progress: (rows: number) => void): Promise<void> {
-  const state = await inspectTarget(context, plan.sheetName, plan.tableName);
-  const sheet = state.existingSheet ? context.workbook.worksheets.getItem(state.existingSheet) : context.workbook.worksheets.add(plan.sheetName);
-  queuePrepare(context, sheet, plan, state);
+  const state: TargetState = await inspectTarget(context, plan.sheetName, plan.tableName);
+  const route = chooseRoute(plan, state);
   try {
+    const sheet = queueWorkSheet(context, route, plan);
     for (const chunk of plan.chunks) {
       suspendUpdates(context);
       sheet.getRangeByIndexes(chunk.start, 0, chunk.count, plan.columnCount).values = plan.rows.slice(chunk.start, chunk.start + chunk.count);
@@ -62,33 +84,11 @@ async function writeOneTable(context: Excel.RequestContext, plan: TableWritePlan
       progress(chunk.count);
     }
     suspendUpdates(context);
-    const table = sheet.tables.add(blockAddress(0, 0, plan.rows.length, plan.columnCount), true);
-    table.name = plan.tableName;
-    table.style = TABLE_STYLE;
-    table.getHeaderRowRange().format.font.bold = true;
-    table.getRange().format.autofitColumns();
+    queueFinalRequest(context, sheet, route, plan, state);
     await context.sync();
   } catch (error) {
-    await clearAttempt(context, sheet, plan);
+    await recoverFailedWrite(context, route, plan, state);
     throw error;
-  }
-}
-
-/**
- * Best effort: removes what this attempt left on its sheet (a table a failed batch created, the rows
- * written). The inspection found nothing but our own table there, so every table on it is ours.
- * If this fails too, the write's own error is the one worth reporting, and a retry's inspection
- * still protects the user's data.
- */
-async function clearAttempt(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: TableWritePlan): Promise<void> {
-  try {
-    const tables = sheet.tables.load("items/name");
-    await context.sync();
-    for (const table of tables.items) table.delete();
-    sheet.getRangeByIndexes(0, 0, plan.rows.length, plan.columnCount).clear();
-    await context.sync();
-  } catch {
-    // Swallowed on purpose (see above); the caller rethrows the write's own error.
   }
 }
 

@@ -9,6 +9,7 @@ import { dateArgument, optionalChoiceArgument, optionalIntegerArgument, ScalarAr
 import { attainmentOf, coverageOf, rollupCells, weightedPipelineCells, winRateCells } from "./forecastFunctions";
 import { runFunction } from "./runner";
 import { backtestCells, forecastCells } from "./timeSeriesFunctions";
+import { allocateCells, balanceCells, rampCells } from "./territoryFunctions";
 
 // Range parameters are typed inline as (string | number | boolean)[][]: the metadata generator reads
 // the annotation itself and accepts no type aliases; a union becomes type "any" with matrix dimensionality.
@@ -113,4 +114,39 @@ export function forecastFunction(values: unknown[][], horizon: number, seasonali
  */
 export function backtestFunction(values: unknown[][], horizon: number, seasonality?: number): unknown[][] {
   return runFunction("BACKTEST", () => backtestCells(values, horizon, seasonality));
+}
+
+/**
+ * How evenly a metric spreads over territories: the coefficient of variation (population SD ÷ mean), the Gini coefficient, or the max/min ratio. Equal values give 0, 0 and 1.
+ * @customfunction BALANCE
+ * @param values One value per territory (e.g. potential); blanks are skipped.
+ * @param [index] "cv" (default), "gini" or "maxmin".
+ * @returns The balance index.
+ */
+export function balanceFunction(values: unknown[][], index?: string): number {
+  return runFunction("BALANCE", () => balanceCells(values, index));
+}
+
+/**
+ * Splits a total in proportion to weights and spills one share per weight. With round_to, each share is a multiple of it and the shares still add up exactly to the total (largest remainder).
+ * @customfunction ALLOCATE
+ * @param total The amount to allocate, e.g. the quota.
+ * @param weights One weight per territory (blank counts as 0).
+ * @param [round_to] Round each share to a multiple of this, e.g. 1, 100 or 1000.
+ * @returns The shares, in the shape of the weights.
+ */
+export function allocateFunction(total: number, weights: unknown[][], round_to?: number): number[][] {
+  return runFunction("ALLOCATE", () => allocateCells(total, weights, round_to));
+}
+
+/**
+ * A new hire's productivity on a date: 0 before the start date, rising linearly to 1 over the ramp months.
+ * @customfunction RAMP
+ * @param start_date The rep's start date (an Excel date or text such as 2026-01-15).
+ * @param as_of_date The date to measure on.
+ * @param ramp_months Months to full productivity.
+ * @returns A factor between 0 and 1.
+ */
+export function rampFunction(start_date: number | string, as_of_date: number | string, ramp_months: number): number {
+  return runFunction("RAMP", () => rampCells(start_date, as_of_date, ramp_months));
 }

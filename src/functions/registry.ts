@@ -1,4 +1,4 @@
-import { attainmentFunction, backtestFunction, coverageFunction, forecastFunction, fiscalPeriod, rollupFunction, weightedPipelineFunction, winRateFunction } from "./functions";
+import { allocateFunction, attainmentFunction, balanceFunction, rampFunction, backtestFunction, coverageFunction, forecastFunction, fiscalPeriod, rollupFunction, weightedPipelineFunction, winRateFunction } from "./functions";
 
 /**
  * Every custom function by its Excel name (without the SALESOPS namespace), pointing at the very code
@@ -13,6 +13,9 @@ export const CUSTOM_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unk
   WINRATE: winRateFunction,
   FORECAST: forecastFunction,
   BACKTEST: backtestFunction,
+  BALANCE: balanceFunction,
+  ALLOCATE: allocateFunction,
+  RAMP: rampFunction,
 };
 
 export const FUNCTION_NAMESPACE = "SALESOPS";

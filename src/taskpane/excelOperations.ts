@@ -3,8 +3,10 @@
  * place in the pane that knows about Excel; components get the result through props.
  */
 import { loadSampleData } from "../app/loadSampleData";
+import { getSettings } from "../app/sessionState";
 import { toIsoDate } from "../core/model/isoDate";
 import { createExcelWorkbookPort } from "../excel/workbookPort";
+import { forecastOperations } from "./forecastOperations";
 import type { TaskPaneOperations } from "./operations";
 
 /** The seed the pane's demo org uses, so every "Load sample data" gives the same org for a given day. */
@@ -19,5 +21,6 @@ export function excelOperations(): TaskPaneOperations {
       const dataSet = generateDemoOrg({ seed: DEMO_SEED, asOf: toIsoDate(new Date()) });
       return loadSampleData(port, dataSet, onProgress);
     },
+    forecast: forecastOperations(port, getSettings),
   };
 }

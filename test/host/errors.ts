@@ -13,7 +13,9 @@ export type HostErrorCode =
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
   | "RangeExceedsLimit"
-  | "InvalidObjectPath";
+  | "InvalidObjectPath"
+  | "ConnectionFailure"
+  | "GeneralException";
 
 export class HostApiError extends Error {
   override readonly name = "RichApi.Error";

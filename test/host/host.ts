@@ -5,10 +5,10 @@
  */
 import { formatRect, parseRect, qualify } from "./a1";
 import { CellModel, ChartRecord, ScalarValue, SheetModel, WorkbookModel, cellAt, createWorkbookModel, usedRect } from "./model";
+import { FaultSchedule, SyncFaultOptions } from "./faults";
 import { HostStats, Session, SyncRecord } from "./session";
 import { readFormula, readValue } from "./valueSemantics";
 import { HostRequestContext } from "./workbook";
-
 
 export interface ExcelHostOptions {
   /** Treat non-numeric strings starting with "+", "-" or "@" as formulas (default true, the pessimistic case). */
@@ -31,6 +31,12 @@ export interface ExcelHost {
   syncCount(): number;
   syncs(): readonly SyncRecord[];
   resetStats(): void;
+  /**
+   * Makes the n-th sync from now (counting only syncs that send a request, across runs) fail with
+   * `options.code` after `options.afterActions` of its actions applied (default: none applied).
+   * @example host.failSync(2) // the second request from now is lost on the way: nothing of it applies
+   */
+  failSync(n: number, options?: SyncFaultOptions): void;
   sheetNames(): string[];
   /** `values` as the API would read them (whole used range when no address). */
   values(sheet: string, address?: string): (ScalarValue | null)[][];
@@ -49,6 +55,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const model = createWorkbookModel();
   const stats: HostStats = { syncs: [], tableRowsAddCalls: 0 };
   const entry = { legacyFormulaPrefixes: options.legacyFormulaPrefixes ?? true };
+  const faults = new FaultSchedule();
 
   const sheetNamed = (name: string): SheetModel => {
     const sheet = model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -66,7 +73,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     stats,
     model,
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const session = new Session(model, stats, entry);
+      const session = new Session(model, stats, entry, faults);
       const context = new HostRequestContext(session);
       try {
         // The one place the host poses as Office.js: its classes follow the @types/office-js shapes they implement.
@@ -83,6 +90,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       stats.syncs.length = 0;
       stats.tableRowsAddCalls = 0;
     },
+    failSync: (n, faultOptions) => faults.failSync(n, faultOptions),
     sheetNames: () => model.sheets.map((s) => s.name),
     values: (sheet, address) => grid(sheet, address, readValue),
     formulas: (sheet, address) => grid(sheet, address, readFormula),

@@ -3,5 +3,7 @@ export { createExcelHost } from "./host";
 export type { ExcelHost, ExcelHostOptions, TableInfo } from "./host";
 export { exportToXlsx } from "./exportXlsx";
 export { HostApiError } from "./errors";
+export type { HostErrorCode } from "./errors";
 export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT } from "./session";
 export type { SyncRecord } from "./session";
+export type { SyncFaultOptions } from "./faults";

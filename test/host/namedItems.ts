@@ -1,6 +1,6 @@
 /** Workbook.names: defined names that refer to a range or hold a formula. */
 import { parseRect, qualify, splitSheet } from "./a1";
-import { HostObject } from "./clientObject";
+import { HostObject, LoadOption, queueItemsLoad } from "./clientObject";
 import { itemNotFound } from "./errors";
 import { NameModel, WorkbookModel } from "./model";
 import { checkTableOrDefinedName } from "./nameRules";
@@ -64,6 +64,7 @@ export class HostNamedItem extends HostObject<NameModel> implements Pick<Excel.N
 export class HostNamedItemCollection extends HostObject<WorkbookModel> {
   protected readonly typeName = "NamedItemCollection";
   protected readonly scalarProperties = ["count"];
+  private loadedItems: HostNamedItem[] | null = null;
   protected locate(): WorkbookModel {
     return this.session.model;
   }
@@ -105,5 +106,16 @@ export class HostNamedItemCollection extends HostObject<WorkbookModel> {
     const proxy = new HostNamedItem(this.session, { parent: this._id, n: "getItemOrNullObject", v: [name] }, () => this.find(name));
     proxy.trackNullObject();
     return proxy;
+  }
+
+  override load(option?: LoadOption): this {
+    if (option === "count" || (Array.isArray(option) && option.length === 1 && option[0] === "count")) return super.load(option);
+    const makeItems = () => this.session.model.names.map((item) => new HostNamedItem(this.session, { parent: this._id, n: "_item", v: [item.name] }, () => item));
+    queueItemsLoad(this.session, this._id, option, makeItems, (items) => (this.loadedItems = items));
+    return this;
+  }
+  get items(): HostNamedItem[] {
+    if (this.loadedItems === null) return this.get("items");
+    return this.loadedItems;
   }
 }

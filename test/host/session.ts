@@ -3,6 +3,7 @@
  * request's estimated size, and the limits Excel on the web enforces on a request and its response.
  */
 import { HostApiError } from "./errors";
+import { FaultSchedule } from "./faults";
 import { WorkbookModel } from "./model";
 import { EntryOptions } from "./valueSemantics";
 
@@ -56,6 +57,7 @@ export class Session implements ResponseMeter {
     readonly model: WorkbookModel,
     readonly stats: HostStats,
     readonly entry: EntryOptions,
+    private readonly faults: FaultSchedule = new FaultSchedule(),
   ) {}
 
   registerProxy(path: unknown): number {
@@ -116,11 +118,17 @@ export class Session implements ResponseMeter {
     this.responseCells = 0;
     this.responseBytes = 0;
     this.stats.syncs.push(record);
+    const fault = this.faults.next();
     try {
       if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
         throw new HostApiError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".");
       }
-      for (const action of actions) action.apply();
+      actions.forEach((action, index) => {
+        if (fault && index === fault.afterActions) throw fault.error;
+        action.apply();
+      });
+      // A fault at or past the last action: the request applied but its response never arrived.
+      if (fault) throw fault.error;
       for (const commit of this.commits) commit();
     } catch (error) {
       record.error = error instanceof HostApiError ? error.code : "GeneralException";

@@ -74,6 +74,8 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
       const visible = this.session.model.sheets.filter((s) => s.visibility === "Visible" && s !== sheet);
       if (value !== "Visible" && visible.length === 0) throw new HostApiError("InvalidOperation", "A workbook must keep at least one visible worksheet.", "Worksheet.visibility");
       sheet.visibility = value;
+      // Excel never leaves a hidden sheet active: hiding the active one activates a visible one.
+      if (value !== "Visible" && this.session.model.activeSheetId === sheet.id) this.session.model.activeSheetId = visible[0].id;
     });
   }
 
@@ -122,10 +124,16 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
     });
   }
 
-  /** Deletes the sheet with its tables and charts; the last visible sheet can't be deleted. */
+  /**
+   * Deletes the sheet with its tables (freeing their names) and charts. As in Excel, the last
+   * visible sheet can't be deleted, nor a "VeryHidden" one (it must be made visible or hidden first).
+   */
   delete(): void {
     this.call("delete", [], (sheet) => {
       const model = this.session.model;
+      if (sheet.visibility === "VeryHidden") {
+        throw new HostApiError("InvalidOperation", "This operation is not permitted: a very hidden worksheet can't be deleted; make it visible or hidden first.", "Worksheet.delete");
+      }
       if (!model.sheets.some((s) => s !== sheet && s.visibility === "Visible")) {
         throw new HostApiError("InvalidOperation", "This operation is not permitted: a workbook must contain at least one visible worksheet.", "Worksheet.delete");
       }

@@ -42,17 +42,22 @@ const OFFICE_HINTS: Record<string, string> = {
   ItemAlreadyExists: "A sheet or table with the same name is in the way: rename or delete it, then try again.",
   GeneralException: "Excel hit an internal error. Save the workbook, reopen it, and try again.",
   // src/excel's WorkbookConflictError: nothing was written to that sheet.
-  SHEET_HAS_OTHER_DATA: "Rename or delete that sheet (the sample data needs its name), then try again.",
+  SHEET_HAS_OTHER_DATA: "Rename or delete that sheet (the add-in needs its name for its table), then try again.",
 };
 const DEFAULT_HINT = "Check that no cell is being edited and that the workbook is not protected, then choose Load sample data again.";
 
-function officeCode(error: unknown): string | undefined {
+export function officeCode(error: unknown): string | undefined {
   if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;
   return undefined;
 }
 
+/** What to do about an Office.js (or adapter) error, by its code; `fallback` when the code has no advice. */
+export function officeHint(error: unknown, fallback: string): string {
+  return OFFICE_HINTS[officeCode(error) ?? ""] ?? fallback;
+}
+
 /** The error's own words as one sentence (ending in exactly one full stop). */
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   const text = (error instanceof Error ? error.message : String(error)).trim().replace(/\.+$/, "");
   return `${text || "Unknown error"}.`;
 }
@@ -60,7 +65,7 @@ function messageOf(error: unknown): string {
 /** The error message for a failed sample-data load: where it stopped, why, and what to do. */
 export function loadFailedMessage(error: unknown): StatusMessage {
   const cause = error instanceof LoadSampleDataError ? error.cause : error;
-  const hint = OFFICE_HINTS[officeCode(cause) ?? ""] ?? DEFAULT_HINT;
+  const hint = officeHint(cause, DEFAULT_HINT);
   if (error instanceof LoadSampleDataError) {
     const written = error.written.map((t) => t.tableName);
     const one = written.length === 1;

@@ -47,17 +47,28 @@ describe("writeTables never loses the user's data", () => {
     expect(host.syncCount()).toBe(0);
   });
 
-  it("on a failure mid-write clears what it wrote, keeps other sheets, and a retry succeeds", async () => {
+  it("on a failure mid-write removes the sheet it added, keeps other sheets, and a retry succeeds", async () => {
     const host = createExcelHost();
     await seedUserData(host);
     // Excel refuses this table name only when the table is created, after the rows were written.
     const failing = { ...reps, tableName: "R1C1" };
     await expect(host.run((context) => writeTables(context, [failing]))).rejects.toMatchObject({ code: "InvalidArgument" });
-    expect(host.usedAddress("Reps")).toBeNull();
+    expect(host.sheetNames()).toEqual(["Sheet1"]);
     expect(host.tables()).toEqual([]);
     expect(host.values("Sheet1")).toEqual([["mine", 1], ["too", 2]]);
     await host.run((context) => writeTables(context, [reps]));
     expect(host.tables().map((t) => t.address)).toEqual(["Reps!A1:B3"]);
+  });
+
+  it("on a failure on a sheet that was there and empty, removes only what it wrote", async () => {
+    const host = createExcelHost();
+    await host.run(async (context) => {
+      context.workbook.worksheets.add("Reps");
+    });
+    await expect(host.run((context) => writeTables(context, [{ ...reps, tableName: "R1C1" }]))).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(host.sheetNames()).toEqual(["Sheet1", "Reps"]);
+    expect(host.usedAddress("Reps")).toBeNull();
+    expect(host.tables()).toEqual([]);
   });
 
   it("moves its own table when asked to write it on another sheet", async () => {

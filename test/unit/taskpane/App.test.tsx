@@ -1,13 +1,20 @@
 import { renderToString } from "react-dom/server";
 import { App } from "../../../src/taskpane/App";
 import { OutsideOffice } from "../../../src/taskpane/components/OutsideOffice";
-import type { TaskPaneOperations } from "../../../src/taskpane/operations";
+import type { ForecastOperations, TaskPaneOperations } from "../../../src/taskpane/operations";
 
 /** Server rendering is enough for the first screen's content; clicking through is the e2e test's job. */
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
 describe("the task pane's first screen", () => {
-  const operations: TaskPaneOperations = { loadSampleData: jest.fn() };
+  const forecast: ForecastOperations = {
+    loadInputs: jest.fn(),
+    recordAdjustment: jest.fn(),
+    writeForecastSheet: jest.fn(),
+    settings: jest.fn(),
+    now: jest.fn(),
+  };
+  const operations: TaskPaneOperations = { loadSampleData: jest.fn(), forecast };
 
   it("says what the add-in does and offers the sample data, without calling any operation", () => {
     const html = renderToString(<App operations={operations} />);
@@ -17,6 +24,10 @@ describe("the task pane's first screen", () => {
     expect(html).toContain('role="status"');
     expect(html).not.toContain('role="progressbar"');
     expect(operations.loadSampleData).not.toHaveBeenCalled();
+    // The Forecast view is a tab away and not even loaded until it is opened.
+    expect(html).toContain('role="tablist"');
+    expect(text(html)).toContain("Forecast");
+    for (const call of Object.values(forecast)) expect(call).not.toHaveBeenCalled();
   });
 
   it("tells someone who opened the page outside Excel where to open it", () => {

@@ -39,7 +39,7 @@ describe("pane messages", () => {
   it("tells the user to move a sheet that is in the sample data's way", () => {
     const cause = Object.assign(new Error("The sheet Reps holds data that is not the Reps table"), { code: "SHEET_HAS_OTHER_DATA" });
     const message = loadFailedMessage(new LoadSampleDataError("Reps", [], cause));
-    expect(message.body).toBe("Excel said: The sheet Reps holds data that is not the Reps table. Rename or delete that sheet (the sample data needs its name), then try again.");
+    expect(message.body).toBe("Excel said: The sheet Reps holds data that is not the Reps table. Rename or delete that sheet (the add-in needs its name for its table), then try again.");
   });
 
   it("falls back to a general hint for errors without an Office code", () => {
