@@ -5,6 +5,7 @@ import { registerDemoDataCommand } from "./commands/demoData";
 import { registerForecastCommand } from "./commands/forecast";
 import { registerAdjustCommand } from "./commands/adjust";
 import { registerTerritoryCommand } from "./commands/territory";
+import { registerCommissionCommand } from "./commands/commission";
 import { CliError, CliIo, CommandOutcome, processIo } from "./io";
 
 /** Builds the `salesops` program; each command lives in its own module under commands/. */
@@ -20,6 +21,7 @@ export function buildProgram(io: CliIo, outcome: CommandOutcome): Command {
   registerForecastCommand(program, io);
   registerAdjustCommand(program, io);
   registerTerritoryCommand(program, io);
+  registerCommissionCommand(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

@@ -3,13 +3,15 @@
  * read by custom-functions-metadata to build functions.json. A function id is stored in users'
  * workbooks: never rename one.
  */
-import { FiscalGrain, fiscalLabel } from "../core/model/fiscalCalendar";
+import { FiscalGrain, fiscalLabel, parseFiscalLabel } from "../core/model/fiscalCalendar";
 import { getSettings } from "../app/sessionState";
+import { payoutFor } from "../app/payoutLookup";
 import { dateArgument, optionalChoiceArgument, optionalIntegerArgument, ScalarArgument } from "./arguments";
 import { attainmentOf, coverageOf, rollupCells, weightedPipelineCells, winRateCells } from "./forecastFunctions";
-import { runFunction } from "./runner";
+import { argumentFailure, FunctionFailure, runFunction } from "./runner";
 import { backtestCells, forecastCells } from "./timeSeriesFunctions";
 import { allocateCells, balanceCells, rampCells } from "./territoryFunctions";
+import { commissionCells, tierRateCells } from "./commissionFunctions";
 
 // Range parameters are typed inline as (string | number | boolean)[][]: the metadata generator reads
 // the annotation itself and accepts no type aliases; a union becomes type "any" with matrix dimensionality.
@@ -149,4 +151,48 @@ export function allocateFunction(total: number, weights: unknown[][], round_to?:
  */
 export function rampFunction(start_date: number | string, as_of_date: number | string, ramp_months: number): number {
   return runFunction("RAMP", () => rampCells(start_date, as_of_date, ramp_months));
+}
+
+/**
+ * Commission on credit against quota from a tier table: "marginal" pays each band at its own rate, "retroactive" pays all credit at the rate of the highest tier reached.
+ * @customfunction COMMISSION
+ * @param credit Credited bookings for the period.
+ * @param quota Quota for the period.
+ * @param tiers Two columns: attainment threshold (first 0; 1 = 100%) and the rate from that threshold on.
+ * @param [method] "marginal" (default) or "retroactive".
+ * @param [cap] The most the commission may reach.
+ * @returns The commission.
+ */
+export function commissionFunction(credit: number, quota: number, tiers: unknown[][], method?: string, cap?: number): number {
+  return runFunction("COMMISSION", () => commissionCells(credit, quota, tiers, method, cap));
+}
+
+/**
+ * The rate of the tier an attainment falls in.
+ * @customfunction TIERRATE
+ * @param attainment Attainment as a fraction (1.2 = 120%).
+ * @param tiers Two columns: attainment threshold (first 0) and rate.
+ * @returns The rate of that tier.
+ */
+export function tierRateFunction(attainment: number, tiers: unknown[][]): number {
+  return runFunction("TIERRATE", () => tierRateCells(attainment, tiers));
+}
+
+/**
+ * A rep's commission payout for a period, from the plans and data loaded in this workbook. #N/A with a message when no plan covers the rep.
+ * @customfunction PAYOUT
+ * @param rep The rep's id, as in the Reps table.
+ * @param period The period, e.g. FY2027-Q3.
+ * @returns The payout in the plan currency.
+ */
+export function payoutFunction(rep: string, period: string): number {
+  return runFunction("PAYOUT", () => {
+    const repId = String(rep ?? "").trim();
+    if (!repId) throw argumentFailure("rep", "give the rep's id, as in the Reps table.");
+    const label = String(period ?? "").trim().toUpperCase();
+    if (!parseFiscalLabel(label)) throw argumentFailure("period", `"${String(period)}" is not a fiscal period: use a label such as FY2027-Q3.`);
+    const answer = payoutFor(repId, label);
+    if (!answer.ok) throw new FunctionFailure("notAvailable", answer.reason);
+    return answer.payout;
+  });
 }

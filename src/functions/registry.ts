@@ -1,4 +1,4 @@
-import { allocateFunction, attainmentFunction, balanceFunction, rampFunction, backtestFunction, coverageFunction, forecastFunction, fiscalPeriod, rollupFunction, weightedPipelineFunction, winRateFunction } from "./functions";
+import { allocateFunction, attainmentFunction, balanceFunction, commissionFunction, payoutFunction, rampFunction, tierRateFunction, backtestFunction, coverageFunction, forecastFunction, fiscalPeriod, rollupFunction, weightedPipelineFunction, winRateFunction } from "./functions";
 
 /**
  * Every custom function by its Excel name (without the SALESOPS namespace), pointing at the very code
@@ -16,6 +16,9 @@ export const CUSTOM_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unk
   BALANCE: balanceFunction,
   ALLOCATE: allocateFunction,
   RAMP: rampFunction,
+  COMMISSION: commissionFunction,
+  TIERRATE: tierRateFunction,
+  PAYOUT: payoutFunction,
 };
 
 export const FUNCTION_NAMESPACE = "SALESOPS";

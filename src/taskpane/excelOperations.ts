@@ -3,7 +3,8 @@
  * place in the pane that knows about Excel; components get the result through props.
  */
 import { loadSampleData } from "../app/loadSampleData";
-import { getSettings } from "../app/sessionState";
+import { getSettings, setWorkbookData } from "../app/sessionState";
+import { DEMO_AE_PLAN, demoPlanAssignments } from "../core/commission";
 import { toIsoDate } from "../core/model/isoDate";
 import { createExcelWorkbookPort } from "../excel/workbookPort";
 import { forecastOperations } from "./forecastOperations";
@@ -19,7 +20,10 @@ export function excelOperations(): TaskPaneOperations {
       // Loaded on demand: the generator is only needed on this click, so the first screen stays light.
       const { generateDemoOrg } = await import(/* webpackChunkName: "demo" */ "../core/demo/generateDemoOrg");
       const dataSet = generateDemoOrg({ seed: DEMO_SEED, asOf: toIsoDate(new Date()) });
-      return loadSampleData(port, dataSet, onProgress);
+      const result = await loadSampleData(port, dataSet, onProgress);
+      // The custom functions (SALESOPS.PAYOUT) see the sample org and its account-executive plan.
+      setWorkbookData(dataSet, { plans: [DEMO_AE_PLAN], assignments: demoPlanAssignments(dataSet.reps) });
+      return result;
     },
     forecast: forecastOperations(port, getSettings),
   };

@@ -4,6 +4,7 @@
  */
 import { readAdjustmentLog, recordAdjustment } from "../app/forecastAdjustments";
 import { loadWorkbookData } from "../app/loadWorkbookData";
+import { setWorkbookData } from "../app/sessionState";
 import type { WorkbookPort } from "../app/ports";
 import { writeForecastSheet } from "../app/writeForecastSheet";
 import type { Settings } from "../core/model/settings";
@@ -13,6 +14,8 @@ export function forecastOperations(port: WorkbookPort, settings: () => Settings,
   return {
     async loadInputs(options) {
       const data = await loadWorkbookData(port, settings(), options);
+      // Share what was read with the custom functions in this runtime; the plans in force stay.
+      setWorkbookData(data.dataSet);
       const adjustments = await readAdjustmentLog(port);
       return { dataSet: data.dataSet, log: adjustments.log, issues: [...data.issues, ...adjustments.issues] };
     },

@@ -27,3 +27,4 @@ export { sumCents, totalsOf, COMMISSION_KINDS } from "./statement";
 export { CommissionError } from "./errors";
 export { DEMO_AE_PLAN, demoPlanAssignments } from "./demoPlan";
 export type * from "./types";
+export { creditSplitSchema, cancellationSchema, parseSplits, parseCancellations } from "./runInputs";
