@@ -35,13 +35,19 @@ export function toForecastDeals(
 ): { deals: ForecastDeal[]; issues: Issue[] } {
   const deals: ForecastDeal[] = [];
   const issues: Issue[] = [];
-  const stageCache = new Map<string, StageDefinition | undefined>();
+  // null marks a stage looked up and not found, so each distinct stage name is searched once.
+  const stageCache = new Map<string, StageDefinition | null>();
   for (const opportunity of opportunities) {
-    if (!stageCache.has(opportunity.stage)) stageCache.set(opportunity.stage, findStage(stageMap, opportunity.stage));
-    const stage = stageCache.get(opportunity.stage);
-    const converted = rates.toCorporate(opportunity.amount, opportunity.currency, opportunity.closeDate);
-    if (!converted.ok) {
-      for (const issue of converted.issues) issues.push({ ...issue, path: [opportunity.id, ...issue.path] });
+    let cached = stageCache.get(opportunity.stage);
+    if (cached === undefined) {
+      cached = findStage(stageMap, opportunity.stage) ?? null;
+      stageCache.set(opportunity.stage, cached);
+    }
+    const stage = cached ?? undefined;
+    const rate = rates.rateValueOn(opportunity.currency, opportunity.closeDate);
+    if (rate === undefined) {
+      const converted = rates.toCorporate(opportunity.amount, opportunity.currency, opportunity.closeDate);
+      if (!converted.ok) for (const issue of converted.issues) issues.push({ ...issue, path: [opportunity.id, ...issue.path] });
       continue;
     }
     // A stage missing from the map keeps the category the CRM gave and counts as open.
@@ -52,7 +58,8 @@ export function toForecastDeals(
       ownerId: opportunity.ownerId,
       accountId: opportunity.accountId,
       category: opportunity.forecastCategory,
-      amount: converted.value,
+      // The same product toCorporate forms, so amounts match it to the last bit.
+      amount: opportunity.amount * rate,
       probability: opportunity.probability ?? stage?.probability ?? 0,
       stage: opportunity.stage,
       stageOrder: stage?.order ?? 0,

@@ -1,15 +1,17 @@
-import { subMonths } from "date-fns";
-import { RateTable } from "../model/currency";
 import type { DataSet } from "../model/dataSet";
-import { fiscalPeriodRange, parseFiscalLabel } from "../model/fiscalCalendar";
-import { IsoDate, parseIsoDate, toIsoDate } from "../model/isoDate";
+import { parseFiscalLabel } from "../model/fiscalCalendar";
+import type { IsoDate } from "../model/isoDate";
 import type { Issue } from "../model/result";
-import { ForecastDeal, toForecastDeals } from "./forecastDeal";
+import { FORECAST_CATEGORIES, ForecastCategory } from "../model/stageMap";
+import { CategoryAmounts, cumulativeForecast } from "./categoryTotals";
 import { attainment, pipelineCoverage } from "./kpis";
+import { periodDeals } from "./periodDeals";
+import { ForecastOptionsError, PreparedForecast, prepareForecast } from "./preparedForecast";
 import { quotaByOwner } from "./quotaForPeriod";
-import { RollupLevel, rollupDeals, rollupKeyResolver } from "./rollup";
-import { furthestStages } from "./stageHistory";
-import { ClosedDealHistory, DEFAULT_SIZE_BANDS, historicalWinRates } from "./winRates";
+import { RollupLevel, rollupKeyResolver } from "./rollup";
+
+export { ForecastOptionsError, prepareForecast } from "./preparedForecast";
+export type { PreparedForecast } from "./preparedForecast";
 
 export interface ForecastRow {
   /** Rep id, manager id or region. */
@@ -37,8 +39,11 @@ export interface ForecastOptions {
   minDeals?: number;
 }
 
-export class ForecastOptionsError extends Error {
-  override name = "ForecastOptionsError";
+/** One row's sums before the cumulative definitions. */
+interface KeyTotals {
+  byCategory: CategoryAmounts;
+  weighted: number;
+  projectedOpen: number;
 }
 
 /**
@@ -47,44 +52,59 @@ export class ForecastOptionsError extends Error {
  * @example buildForecast(dataSet, { period: "FY2027-Q4", level: "rep", asOf: "2026-11-27" }).rows[0].commit
  */
 export function buildForecast(dataSet: DataSet, options: ForecastOptions): { rows: ForecastRow[]; issues: Issue[] } {
-  const period = parseFiscalLabel(options.period);
-  if (!period) throw new ForecastOptionsError(`"${options.period}" is not a fiscal period: use a label such as FY2027, FY2027-Q4 or FY2027-M10.`);
-  const asOf = parseIsoDate(options.asOf);
-  if (!asOf) throw new ForecastOptionsError(`"${options.asOf}" is not a date in the form YYYY-MM-DD.`);
-  const { settings } = dataSet;
-  const rates = new RateTable(settings.corporateCurrency, settings.fiscalYearStartMonth, dataSet.fxRates);
-  const { deals, issues } = toForecastDeals(dataSet.opportunities, settings.stageMap, rates);
-  const range = fiscalPeriodRange(period, settings.fiscalYearStartMonth);
-  const inPeriod = deals.filter((deal) => deal.closeDate >= range.start && deal.closeDate <= range.end);
+  if (!parseFiscalLabel(options.period)) throw periodError(options.period);
+  return forecastFromPrepared(prepareForecast(dataSet, options), options);
+}
 
+/**
+ * {@link buildForecast} from a {@link prepareForecast} result: the same rows and issues for the same
+ * options, without converting the deals or learning the win rates again.
+ * @example forecastFromPrepared(prepareForecast(dataSet, { asOf: "2026-11-27" }), { period: "FY2027-Q4", level: "rep" }).rows[0].commit
+ */
+export function forecastFromPrepared(prepared: PreparedForecast, options: Pick<ForecastOptions, "period" | "level">): { rows: ForecastRow[]; issues: Issue[] } {
+  const period = parseFiscalLabel(options.period);
+  if (!period) throw periodError(options.period);
+  const { dataSet, columns, winRates } = prepared;
+  const { settings } = dataSet;
   const keyOf = rollupKeyResolver(options.level, dataSet.reps);
-  const rollups = rollupDeals(inPeriod, keyOf, settings.fiscalYearStartMonth, period.grain);
-  const quotas = quotaByOwner(dataSet.quotas, period, settings.fiscalYearStartMonth, rates);
-  issues.push(...quotas.issues);
+  const deals = periodDeals(prepared, period);
+
+  // Each owner's row slot once, then plain sums over the period's deals in their order: the same
+  // additions in the same order as rollupDeals and the projection make, so the same figures to the bit.
+  const slotOfKey = new Map<string, number>();
+  const ownerSlot = deals.owners.map((owner) => {
+    const key = keyOf(owner);
+    if (!slotOfKey.has(key)) slotOfKey.set(key, slotOfKey.size);
+    return slotOfKey.get(key) as number;
+  });
+  const byCategory = FORECAST_CATEGORIES.map(() => new Float64Array(slotOfKey.size));
+  const weighted = new Float64Array(slotOfKey.size);
+  const projectedOpen = new Float64Array(slotOfKey.size);
+  for (let j = 0; j < deals.index.length; j += 1) {
+    const slot = ownerSlot[deals.owner[j]];
+    const category = columns.category[deals.index[j]];
+    if (category >= 0) byCategory[category][slot] += columns.amount[deals.index[j]];
+    weighted[slot] += deals.weighted[j];
+    projectedOpen[slot] += deals.projected[j];
+  }
+  const totals = new Map<string, KeyTotals>();
+  for (const [key, slot] of slotOfKey) {
+    const sum = (category: ForecastCategory): number => byCategory[FORECAST_CATEGORIES.indexOf(category)][slot];
+    const amounts = { pipeline: sum("Pipeline"), bestCase: sum("Best Case"), commit: sum("Commit"), closed: sum("Closed"), omitted: sum("Omitted") };
+    totals.set(key, { byCategory: amounts, weighted: weighted[slot], projectedOpen: projectedOpen[slot] });
+  }
+
+  const issues = [...prepared.dealIssues];
+  const quotas = quotaByOwner(dataSet.quotas, period, settings.fiscalYearStartMonth, prepared.rates);
+  issues.push(...quotas.issues, ...winRates.issues);
   const quotaByKey = new Map<string, number>();
   for (const [ownerId, amount] of quotas.quotas) quotaByKey.set(keyOf(ownerId), (quotaByKey.get(keyOf(ownerId)) ?? 0) + amount);
 
-  const segmentOf = dealSegmentResolver(dataSet);
-  const winRates = historicalWinRates(
-    closedHistory(dataSet, deals, segmentOf),
-    settings.stageMap.filter((stage) => !stage.closed).map((stage) => stage.order),
-    { lookBack: { start: toIsoDate(subMonths(asOf, options.lookBackMonths ?? 24)), end: options.asOf }, minDeals: options.minDeals ?? 20, sizeBandUpperBounds: DEFAULT_SIZE_BANDS },
-  );
-  issues.push(...winRates.issues);
-  const projectedOpen = new Map<string, number>();
-  for (const deal of inPeriod) {
-    if (deal.closed || deal.category === "Omitted" || deal.category === "Closed") continue;
-    const key = keyOf(deal.ownerId);
-    const rate = winRates.rateFor(deal.stageOrder, segmentOf(deal), deal.amount).rate;
-    projectedOpen.set(key, (projectedOpen.get(key) ?? 0) + deal.amount * rate);
-  }
-
   const nameOf = ownerNameResolver(dataSet, options.level);
-  // One period was asked, so each key has at most one rollup row.
-  const rollupByKey = new Map(rollups.map((row) => [row.key, row]));
-  const keys = new Set([...rollupByKey.keys(), ...quotaByKey.keys()]);
+  const keys = new Set([...totals.keys(), ...quotaByKey.keys()]);
   const rows = [...keys].sort().map((key): ForecastRow => {
-    const rollup = rollupByKey.get(key);
+    const row = totals.get(key);
+    const rollup = row ? cumulativeForecast(row.byCategory) : undefined;
     const quota = quotaByKey.get(key) ?? null;
     const closedWon = rollup?.closed ?? 0;
     const pipeline = rollup?.pipeline ?? 0;
@@ -96,8 +116,8 @@ export function buildForecast(dataSet: DataSet, options: ForecastOptions): { row
       commit: rollup?.commit ?? 0,
       bestCase: rollup?.bestCase ?? 0,
       pipeline,
-      weighted: rollup?.weighted ?? 0,
-      projection: closedWon + (projectedOpen.get(key) ?? 0),
+      weighted: row?.weighted ?? 0,
+      projection: closedWon + (row?.projectedOpen ?? 0),
       coverage: quota === null ? null : pipelineCoverage(pipeline, quota, closedWon),
       attainment: quota === null ? null : attainment(closedWon, quota),
     };
@@ -105,19 +125,8 @@ export function buildForecast(dataSet: DataSet, options: ForecastOptions): { row
   return { rows, issues };
 }
 
-function dealSegmentResolver(dataSet: DataSet): (deal: ForecastDeal) => string {
-  const accountSegment = new Map(dataSet.accounts.map((account) => [account.id, account.segment]));
-  const repSegment = new Map(dataSet.reps.map((rep) => [rep.id, rep.segment]));
-  return (deal) => accountSegment.get(deal.accountId) || repSegment.get(deal.ownerId) || "(none)";
-}
-
-function closedHistory(dataSet: DataSet, deals: readonly ForecastDeal[], segmentOf: (deal: ForecastDeal) => string): ClosedDealHistory[] {
-  const lastStages = dataSet.opportunities.filter((o) => o.extra.last_stage).map((o) => ({ id: o.id, lastStage: o.extra.last_stage }));
-  const furthest = furthestStages(dataSet.snapshots, lastStages, dataSet.settings.stageMap);
-  return deals
-    .filter((deal) => deal.closed)
-    .map((deal) => ({ id: deal.id, segment: segmentOf(deal), amount: deal.amount, won: deal.won, closeDate: deal.closeDate, furthestStageOrder: furthest.get(deal.id) ?? null }));
-}
+const periodError = (label: string): ForecastOptionsError =>
+  new ForecastOptionsError(`"${label}" is not a fiscal period: use a label such as FY2027, FY2027-Q4 or FY2027-M10.`);
 
 function ownerNameResolver(dataSet: DataSet, level: RollupLevel): (key: string) => string {
   if (level === "region") return (key) => key;

@@ -14,10 +14,16 @@ export function quotaByOwner(quotas: readonly Quota[], period: FiscalPeriod, fis
   const asked = fiscalPeriodRange(period, fiscalStartMonth);
   const byOwner = new Map<string, number>();
   const issues: Issue[] = [];
+  // Thousands of quotas share a few dozen period labels: each label is parsed and ranged once.
+  const rangeOf = new Map<string, { start: string; end: string } | null>();
   for (const quota of quotas) {
-    const quotaPeriod = parseFiscalLabel(quota.period);
-    if (!quotaPeriod) continue;
-    const range = fiscalPeriodRange(quotaPeriod, fiscalStartMonth);
+    let range = rangeOf.get(quota.period);
+    if (range === undefined) {
+      const quotaPeriod = parseFiscalLabel(quota.period);
+      range = quotaPeriod ? fiscalPeriodRange(quotaPeriod, fiscalStartMonth) : null;
+      rangeOf.set(quota.period, range);
+    }
+    if (range === null) continue;
     if (range.start < asked.start || range.end > asked.end) continue;
     const converted = rates.toCorporate(quota.amount, quota.currency, range.end);
     if (!converted.ok) {

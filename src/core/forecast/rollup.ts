@@ -22,15 +22,25 @@ export interface RollupRow extends CumulativeForecast {
  * up to the manager), or the owner's region. Owners missing from the rep list roll up to "(unknown)".
  */
 export function rollupKeyResolver(level: RollupLevel, reps: readonly Rep[]): (ownerId: string) => string {
-  const byId = new Map(reps.map((rep) => [rep.id, rep]));
   if (level === "rep") return (ownerId) => ownerId;
-  if (level === "region") return (ownerId) => byId.get(ownerId)?.region || "(unknown)";
-  return (ownerId) => {
-    const rep = byId.get(ownerId);
-    if (!rep) return "(unknown)";
-    const isManager = reps.some((other) => other.managerId === rep.id);
-    return isManager || !rep.managerId ? rep.id : rep.managerId;
-  };
+  // Every rep's key is worked out once here: the resolver runs once per deal, and asking "is anyone's
+  // manager this rep?" by scanning the rep list per deal was quadratic.
+  const byId = new Map(reps.map((rep) => [rep.id, rep]));
+  const managerIds = new Set(reps.map((rep) => rep.managerId));
+  const keys = new Map<string, string>();
+  for (const [id, rep] of byId) {
+    if (level === "region") keys.set(id, rep.region || "(unknown)");
+    else keys.set(id, managerIds.has(rep.id) || !rep.managerId ? rep.id : rep.managerId);
+  }
+  return (ownerId) => keys.get(ownerId) ?? "(unknown)";
+}
+
+interface Group {
+  key: string;
+  period: string;
+  byCategory: CategoryAmounts;
+  weighted: number;
+  dealCount: number;
 }
 
 /**
@@ -39,26 +49,30 @@ export function rollupKeyResolver(level: RollupLevel, reps: readonly Rep[]): (ow
  * @example rollupDeals(deals, (owner) => owner, 2, "quarter")[0].commit
  */
 export function rollupDeals(deals: readonly ForecastDeal[], keyOf: (ownerId: string) => string, fiscalStartMonth: FiscalStartMonth, grain: FiscalGrain): RollupRow[] {
-  const groups = new Map<string, { key: string; period: string; byCategory: CategoryAmounts; weighted: number; dealCount: number }>();
-  const periodCache = new Map<string, string>();
+  // Groups by period, then by key: no composite key string is built per deal.
+  const byPeriod = new Map<string, Map<string, Group>>();
+  const periodOfDate = new Map<string, Map<string, Group>>();
+  const groups: Group[] = [];
   for (const deal of deals) {
-    let period = periodCache.get(deal.closeDate);
-    if (period === undefined) {
-      period = fiscalLabel(deal.closeDate, fiscalStartMonth, grain);
-      periodCache.set(deal.closeDate, period);
+    let groupsOfPeriod = periodOfDate.get(deal.closeDate);
+    if (groupsOfPeriod === undefined) {
+      const period = fiscalLabel(deal.closeDate, fiscalStartMonth, grain);
+      groupsOfPeriod = byPeriod.get(period) ?? new Map<string, Group>();
+      byPeriod.set(period, groupsOfPeriod);
+      periodOfDate.set(deal.closeDate, groupsOfPeriod);
     }
     const key = keyOf(deal.ownerId);
-    const groupKey = `${key}\u0000${period}`;
-    let group = groups.get(groupKey);
+    let group = groupsOfPeriod.get(key);
     if (!group) {
-      group = { key, period, byCategory: { ...EMPTY_CATEGORY_AMOUNTS }, weighted: 0, dealCount: 0 };
-      groups.set(groupKey, group);
+      group = { key, period: fiscalLabel(deal.closeDate, fiscalStartMonth, grain), byCategory: { ...EMPTY_CATEGORY_AMOUNTS }, weighted: 0, dealCount: 0 };
+      groupsOfPeriod.set(key, group);
+      groups.push(group);
     }
     addToCategory(group.byCategory, deal.category, deal.amount);
     if (!deal.closed && deal.category !== "Omitted") group.weighted += deal.amount * deal.probability;
     group.dealCount += 1;
   }
-  return [...groups.values()]
+  return groups
     .map((group) => ({ ...group, ...cumulativeForecast(group.byCategory) }))
     .sort((a, b) => (a.period === b.period ? a.key.localeCompare(b.key) : a.period.localeCompare(b.period)));
 }
