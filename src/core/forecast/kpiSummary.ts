@@ -1,5 +1,4 @@
-import { differenceInCalendarDays } from "date-fns";
-import { parseIsoDate } from "../model/isoDate";
+import { isoDayNumber } from "../model/isoDate";
 import type { ForecastDeal } from "./forecastDeal";
 import { mean, median, winRate } from "./kpis";
 
@@ -36,9 +35,8 @@ export function kpiSummary(deals: readonly ForecastDeal[], period: { start: stri
     amounts.push(deal.amount);
     if (!deal.won) continue;
     wonAmounts.push(deal.amount);
-    const created = parseIsoDate(deal.createdDate);
-    const closed = parseIsoDate(deal.closeDate);
-    if (created && closed) cycles.push(differenceInCalendarDays(closed, created));
+    // Dates here passed the schemas, so plain day numbers are safe and far cheaper than parsing.
+    cycles.push(isoDayNumber(deal.closeDate) - isoDayNumber(deal.createdDate));
   }
   return {
     winRateByCount: winRate(outcomes),

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { fiscalLabel, fiscalPeriodOf, fiscalPeriodRange, isInFiscalPeriod, parseFiscalLabel } from "../../../../src/core/model/fiscalCalendar";
-import { excelSerialToIsoDate, isoDateToExcelSerial, toIsoDate } from "../../../../src/core/model/isoDate";
+import { differenceInCalendarDays } from "date-fns";
+import { excelSerialToIsoDate, isoDateToExcelSerial, isoDayNumber, parseIsoDate, toIsoDate } from "../../../../src/core/model/isoDate";
 
 describe("fiscal calendar", () => {
   it("names a February-start year by the calendar year it ends in", () => {
@@ -66,6 +67,19 @@ describe("Excel serial dates", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60), (serial) => {
         expect(isoDateToExcelSerial(excelSerialToIsoDate(serial) as string)).toBe(serial);
+      }),
+    );
+  });
+});
+
+describe("isoDayNumber", () => {
+  it("counts days like date-fns across leap years and daylight saving", () => {
+    expect(isoDayNumber("1970-01-01")).toBe(0);
+    expect(isoDayNumber("2026-11-27") - isoDayNumber("2026-03-01")).toBe(271);
+    const dates = fc.date({ min: new Date(1900, 0, 1), max: new Date(2100, 11, 31), noInvalidDate: true }).map(toIsoDate);
+    fc.assert(
+      fc.property(dates, dates, (a, b) => {
+        expect(isoDayNumber(b) - isoDayNumber(a)).toBe(differenceInCalendarDays(parseIsoDate(b) as Date, parseIsoDate(a) as Date));
       }),
     );
   });
