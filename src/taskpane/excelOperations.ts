@@ -6,6 +6,7 @@ import { loadSampleData } from "../app/loadSampleData";
 import { getSettings, setWorkbookData } from "../app/sessionState";
 import { DEMO_AE_PLAN, demoPlanAssignments } from "../core/commission";
 import { toIsoDate } from "../core/model/isoDate";
+import type { ExcelRunner } from "../excel/types";
 import { createExcelWorkbookPort } from "../excel/workbookPort";
 import { forecastOperations } from "./forecastOperations";
 import type { TaskPaneOperations } from "./operations";
@@ -13,8 +14,9 @@ import type { TaskPaneOperations } from "./operations";
 /** The seed the pane's demo org uses, so every "Load sample data" gives the same org for a given day. */
 export const DEMO_SEED = 7;
 
-export function excelOperations(): TaskPaneOperations {
-  const port = createExcelWorkbookPort((batch) => Excel.run(batch));
+/** `run` is the Office.js batch runner, handed in by the entry point (index.tsx), the one place that touches the Excel global. */
+export function excelOperations(run: ExcelRunner): TaskPaneOperations {
+  const port = createExcelWorkbookPort(run);
   return {
     async loadSampleData(onProgress) {
       // Loaded on demand: the generator is only needed on this click, so the first screen stays light.

@@ -32,6 +32,6 @@ if (typeof Office === "undefined") {
       renderOutsideOffice();
       return;
     }
-    createRoot(container()).render(<App operations={excelOperations()} theme={paneTheme(Office.context.officeTheme)} />);
+    createRoot(container()).render(<App operations={excelOperations((batch) => Excel.run(batch))} theme={paneTheme(Office.context.officeTheme)} />);
   });
 }
