@@ -8,18 +8,8 @@ import type { ComponentTotals, LineKind, StatementLine } from "./types";
 /** Shared by every period-level line, so they allocate no array. */
 export const NO_DEALS: readonly string[] = Object.freeze([]);
 
-export interface LineFields {
-  repId: string;
-  period: string;
-  planId: string;
-  kind: LineKind;
-  opportunityIds: readonly string[];
-  rule: string;
-  tier: number | null;
-  basis: number | null;
-  rate: number | null;
-  description: string;
-}
+/** Everything a statement line holds but its amount, which only the line builder rounds and sets. */
+export type LineFields = Omit<StatementLine, "amount">;
 
 /**
  * A statement line from its parts, amount in whole cents. Every line is built here with the same
