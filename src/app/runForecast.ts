@@ -5,7 +5,11 @@ import { kpiSummary, KpiSummary } from "../core/forecast/kpiSummary";
 import { movePipeline, WaterfallMovement, WaterfallTotals } from "../core/forecast/waterfall";
 import { RateTable } from "../core/model/currency";
 import type { DataSet } from "../core/model/dataSet";
-import { fiscalPeriodRange, parseFiscalLabel } from "../core/model/fiscalCalendar";
+import { fiscalPeriodOf, fiscalPeriodRange, formatFiscalPeriod, parseFiscalLabel } from "../core/model/fiscalCalendar";
+import { parseIsoDate, toIsoDate } from "../core/model/isoDate";
+import { startOfMonth, subDays, subMonths } from "date-fns";
+import { BookingsSeries, bookingsSeries, nextPeriod } from "../core/forecast/bookingsSeries";
+import { etsForecast } from "../core/forecast/timeseries";
 import type { Issue } from "../core/model/result";
 
 export interface ForecastRun {
@@ -17,6 +21,8 @@ export interface ForecastRun {
   rows: AdjustedForecastRow[];
   /** The period's KPIs over every deal in the data set. */
   kpis: KpiSummary;
+  /** Monthly closed-won bookings over the last three years of full months, and the next quarter forecast from them. */
+  bookings: BookingsForecast;
   /** Pipeline closing in the period, moved between the first and the last snapshot; null without two snapshots. */
   waterfall: (WaterfallTotals & { from: string; to: string; balances: boolean; movements: WaterfallMovement[] }) | null;
   issues: Issue[];
@@ -45,6 +51,7 @@ export function runForecast(dataSet: DataSet, options: ForecastOptions, adjustme
     rows: adjusted.rows,
     kpis: kpiSummary(deals, range),
     waterfall: snapshotWaterfall(dataSet, range, rates, deals),
+    bookings: bookingsForecast(deals, settings.fiscalYearStartMonth, options.asOf),
     issues: [...forecast.issues, ...adjusted.issues],
   };
 }
@@ -63,4 +70,32 @@ function snapshotWaterfall(dataSet: DataSet, window: { start: string; end: strin
     window,
   });
   return { ...result.totals, from, to, balances: result.balances, movements: result.movements };
+}
+
+export interface BookingsForecast extends BookingsSeries {
+  /** The next three months by additive ETS (season detected); null when the history is too short. */
+  forecast: { periods: string[]; values: number[]; model: string } | null;
+}
+
+const BOOKINGS_HISTORY_MONTHS = 36;
+const BOOKINGS_HORIZON = 3;
+
+function bookingsForecast(deals: readonly ForecastDeal[], fiscalStartMonth: number, asOfIso: string): BookingsForecast {
+  const asOf = parseIsoDate(asOfIso) as Date;
+  // Only whole months: the as-of month is still open and would read as a slump.
+  const to = toIsoDate(subDays(startOfMonth(asOf), 1));
+  const from = toIsoDate(startOfMonth(subMonths(asOf, BOOKINGS_HISTORY_MONTHS)));
+  const full = bookingsSeries(deals, fiscalStartMonth, "month", from, to);
+  // Months before the first booking are months before the data starts, not months of no sales.
+  const first = Math.max(0, full.values.findIndex((value) => value !== 0));
+  const series = { ...full, periods: full.periods.slice(first), values: full.values.slice(first) };
+  const result = etsForecast(series.values, BOOKINGS_HORIZON);
+  if (!result.ok) return { ...series, forecast: null };
+  let period = fiscalPeriodOf(to, fiscalStartMonth, "month");
+  const periods: string[] = [];
+  for (let i = 0; i < BOOKINGS_HORIZON; i += 1) {
+    period = nextPeriod(period);
+    periods.push(formatFiscalPeriod(period));
+  }
+  return { ...series, forecast: { periods, values: result.value.forecast, model: result.value.model.label } };
 }

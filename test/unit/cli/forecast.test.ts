@@ -45,6 +45,14 @@ describe("salesops forecast", () => {
     for (const bucket of ["created", "pulledIn", "increased", "decreased", "pushedOut", "won", "lost"] as const) expect(w[bucket]).toBeGreaterThan(0);
   });
 
+  it("forecasts the next quarter's monthly bookings from whole months of history", () => {
+    const bookings = (demo as unknown as { bookings: { periods: string[]; values: number[]; forecast: { periods: string[]; values: number[]; model: string } | null } }).bookings;
+    expect(bookings.periods[bookings.periods.length - 1]).toBe("FY2027-M9");
+    expect(bookings.values[0]).toBeGreaterThan(0);
+    expect(bookings.forecast?.periods).toEqual(["FY2027-M10", "FY2027-M11", "FY2027-M12"]);
+    for (const value of bookings.forecast?.values ?? []) expect(value).toBeGreaterThan(0);
+  });
+
   it("rolls up by manager and region with the same totals as by rep", async () => {
     const byRegion = JSON.parse((await run(["forecast", "--demo", "--seed", "7", "--as-of", "2026-11-27", "--level", "region", "--format", "json"])).out) as ForecastJson;
     const sum = (rows: ForecastJson["rows"], key: "commit" | "pipeline"): number => rows.reduce((total, row) => total + row[key], 0);
