@@ -83,13 +83,12 @@ export function territoryMetrics(data: TerritoryData, options: MetricOptions): T
   const ttmOwn = own.bookingsTtm;
   const priorOwn = own.bookingsPriorYear;
   const orphanDeals: string[] = [];
-  // Deals usually come grouped by account: the last look-up is reused while the account repeats.
-  let lastAccountId = "";
-  let lastIndex = -1;
-  for (const deal of data.deals) {
-    const index = deal.accountId === lastAccountId ? lastIndex : accountIndex.get(deal.accountId);
-    lastAccountId = deal.accountId;
-    lastIndex = index;
+  const deals = data.deals;
+  // All look-ups in one go: batched, they overlap their cache misses (deals come in any account order).
+  const dealAccount = accountIndex.getAll(deals, (deal) => deal.accountId);
+  for (let d = 0; d < deals.length; d += 1) {
+    const deal = deals[d];
+    const index = dealAccount[d];
     if (index < 0) orphanDeals.push(deal.accountId);
     const slot = index < 0 ? unassignedSlot : accountSlot[index];
     if (!deal.closed) {
