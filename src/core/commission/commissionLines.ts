@@ -57,6 +57,7 @@ export function computeCommissionLines(segment: Segment, tierQuota: number | nul
   const retroTier = plan.rates.method === "retroactive" ? tierIndex(total / scale, tiers) : -1;
   const names = tiers.map((_, i) => `${tierName(plan, i)} at ${percent(rates[i])}${factor.reason ? ` — ${factor.reason}` : ""}`);
   const described = new Map<CreditLine["role"], string[]>((Object.keys(ROLE_NOTE) as CreditLine["role"][]).map((role) => [role, names.map((name) => name + ROLE_NOTE[role])]));
+  const ownerNames = described.get("owner") ?? names;
   const rules = tiers.map((_, i) => `rates.tiers[${i}]${factor.rule ? `+${factor.rule}` : ""}`);
   const byTierCredit = tiers.map(() => 0);
   const byTierCents = tiers.map(() => 0);
@@ -71,11 +72,14 @@ export function computeCommissionLines(segment: Segment, tierQuota: number | nul
   let cumulative = 0;
 
   // The hot loop of the engine (a million credit lines in the benchmark): no closures, no spreads.
+  // Credits are in close-date order, so once one is in the period all the rest are: the deal (a
+  // cache miss per line) is then not read for its date again.
+  let inPeriod = false;
   for (const credit of credits) {
-    const inPeriod = credit.deal.closeDate >= segment.from;
+    if (!inPeriod) inPeriod = credit.deal.closeDate >= segment.from;
     const target = inPeriod ? lines : scratch;
     const ids = credit.ids;
-    const descriptions = described.get(credit.role) ?? names;
+    const descriptions = credit.role === "owner" ? ownerNames : (described.get(credit.role) ?? names);
     let exact = 0;
     let dealCents = 0;
     const from = cumulative;

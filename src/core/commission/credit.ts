@@ -8,7 +8,7 @@ import type { Opportunity } from "../model/entities";
 import { EngineContext, report } from "./context";
 import type { Plan } from "./planSchema";
 import { Segment, segmentOn } from "./segments";
-import { indexSplits } from "./splits";
+import { DealSplits, indexSplits } from "./splits";
 
 /** A deal's credit to one rep. A segment's lines are in accrual order: by close date, same-day deals in data order. */
 export interface CreditLine {
@@ -117,15 +117,22 @@ export function assignCredit(ctx: EngineContext, segments: ReadonlyMap<string, S
   const deals = input.data.opportunities;
   const dayOf = new Int32Array(deals.length).fill(-1);
   const dayIndex = new Map<string, number>();
+  // Id lookups happen here, in data order (memory order), not in the date-ordered pass below where
+  // every deal is a cache miss; empty sets and maps are not consulted at all.
+  const checkIds = split.rejected.size > 0 || gone.size > 0;
+  const hasSplits = split.byDeal.size > 0;
+  // Array.from, not new Array(n): V8 makes a large preallocated array a slow dictionary.
+  const explicitOf: (DealSplits | undefined)[] = hasSplits ? Array.from<DealSplits | undefined>({ length: deals.length }) : [];
   for (let i = 0; i < deals.length; i += 1) {
     const deal = deals[i];
     if (deal.closeDate < earliest || deal.closeDate > range.end) continue;
     let isWon = wonCache.get(deal.stage);
     if (isWon === undefined) wonCache.set(deal.stage, (isWon = won.has(deal.stage.trim().toLowerCase())));
-    if (!isWon || split.rejected.has(deal.id) || gone.has(deal.id)) continue;
+    if (!isWon || (checkIds && (split.rejected.has(deal.id) || gone.has(deal.id)))) continue;
     let day = dayIndex.get(deal.closeDate);
     if (day === undefined) dayIndex.set(deal.closeDate, (day = dayIndex.size));
     dayOf[i] = day;
+    if (hasSplits) explicitOf[i] = split.byDeal.get(deal.id);
   }
   const rank = new Int32Array(dayIndex.size);
   [...dayIndex.keys()].sort().forEach((date, order) => (rank[dayIndex.get(date) ?? 0] = order));
@@ -136,9 +143,10 @@ export function assignCredit(ctx: EngineContext, segments: ReadonlyMap<string, S
   for (let i = 0; i < deals.length; i += 1) if (dayOf[i] >= 0) ordered[starts[rank[dayOf[i]]]++] = i;
 
   for (let k = 0; k < ordered.length; k += 1) {
-    const deal = deals[ordered[k]];
+    const index = ordered[k];
+    const deal = deals[index];
     ids = [deal.id];
-    const explicit = split.byDeal.get(deal.id);
+    const explicit = hasSplits ? explicitOf[index] : undefined;
     if (explicit && explicit.splits.length > 0) for (const part of explicit.splits) creditWithRollup(part.repId, deal, "split", part.share);
     else creditWithRollup(deal.ownerId, deal, "owner", 1);
     if (explicit) for (const overlay of explicit.overlays) credit(overlay.repId, deal, "overlay", overlay.share);

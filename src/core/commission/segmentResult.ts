@@ -7,6 +7,7 @@ import type { Quota } from "../model/entities";
 import { capLine, periodCap } from "./caps";
 import { bonusLines } from "./bonuses";
 import { computeCommissionLines, tierName } from "./commissionLines";
+import type { CreditLine } from "./credit";
 import { EngineContext, report } from "./context";
 import { toCents } from "./money";
 import { planNeedsQuota, segmentQuota, segmentTargetIncentive } from "./quota";
@@ -14,10 +15,20 @@ import type { Segment } from "./segments";
 import { makeCentsLine } from "./statement";
 import type { CommissionByTier, RepCarryState, SegmentResult, StatementLine } from "./types";
 
-function countDeals(credits: readonly { deal: { id: string } }[]): number {
-  const ids = new Set<string>();
-  for (const credit of credits) ids.add(credit.deal.id);
-  return ids.size;
+/**
+ * Distinct deal ids among the credits. A deal's credits to one rep are adjacent and share one `ids`
+ * array ([deal.id]), so only the first of a run is added, and through that array: the deal object
+ * itself (a cache miss per credit, in date order) is not read.
+ */
+function countDeals(credits: readonly Pick<CreditLine, "ids">[]): number {
+  const seen = new Set<string>();
+  let previous: readonly string[] | null = null;
+  for (const credit of credits) {
+    if (credit.ids === previous) continue;
+    previous = credit.ids;
+    seen.add(credit.ids[0]);
+  }
+  return seen.size;
 }
 
 export interface SegmentOutcome {
