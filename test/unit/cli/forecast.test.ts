@@ -1,14 +1,8 @@
 import { mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
-import { main } from "../../../src/cli/main";
+import { runCli as run } from "../support/cliAndErrors";
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 interface ForecastJson {
   period: string;

@@ -1,17 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { main } from "../../../src/cli/main";
+import { runCli as run } from "../support/cliAndErrors";
 import { readDataFolder } from "../../../src/cli/readDataFolder";
 
 const FIXTURES = path.join(__dirname, "../../fixtures/import");
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { stdout: (text) => (out += text), stderr: (text) => (err += text) });
-  return { code, out, err };
-}
 
 describe("salesops import", () => {
   let dir: string;

@@ -1,17 +1,10 @@
-import { main } from "../../../src/cli/main";
 import { installCustomFunctionsShim } from "../../../src/functions/excelErrors";
 import { commissionFunction, tierRateFunction } from "../../../src/functions/functions";
 
+import { excelErrorText as excelError, runCli } from "../support/cliAndErrors";
+
 installCustomFunctionsShim();
 
-function excelError(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return `${(error as { code: string }).code} ${(error as Error).message}`.trim();
-  }
-  throw new Error("expected an Excel error");
-}
 
 const TIERS = [
   [0, 0.1],
@@ -21,9 +14,9 @@ const TIERS = [
 describe("commission custom functions", () => {
   it("COMMISSION pays 13,000 marginally and 18,000 retroactively on the worked example", async () => {
     for (const [method, expected] of [["marginal", "13000"], ["retroactive", "18000"]]) {
-      let out = "";
-      expect(await main(["call", "SALESOPS.COMMISSION", JSON.stringify([120000, 100000, TIERS, method])], { stdout: (t) => (out += t), stderr: () => undefined })).toBe(0);
-      expect(out.trim()).toBe(expected);
+      const result = await runCli(["call", "SALESOPS.COMMISSION", JSON.stringify([120000, 100000, TIERS, method])]);
+      expect(result.code).toBe(0);
+      expect(result.out.trim()).toBe(expected);
     }
     expect(commissionFunction(120000, 100000, TIERS)).toBeCloseTo(13000, 8);
     expect(commissionFunction(120000, 100000, TIERS, "marginal", 12000)).toBe(12000);
@@ -46,13 +39,6 @@ describe("commission custom functions", () => {
 });
 
 describe("SALESOPS.PAYOUT", () => {
-  async function call(args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = "";
-    let err = "";
-    const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-    return { code, out, err };
-  }
-
   it("answers #N/A with a message until data and a plan are loaded", async () => {
     const { setWorkbookData } = await import("../../../src/app/sessionState");
     const { payoutFunction } = await import("../../../src/functions/functions");
@@ -64,12 +50,12 @@ describe("SALESOPS.PAYOUT", () => {
   });
 
   it("gives the same payout as salesops commission for the demo org", async () => {
-    const commission = JSON.parse((await call(["commission", "--demo", "--seed", "7", "--as-of", "2026-11-27", "--period", "FY2027-Q2", "--format", "json"])).out) as { reps: { repId: string; payout: number }[] };
+    const commission = JSON.parse((await runCli(["commission", "--demo", "--seed", "7", "--as-of", "2026-11-27", "--period", "FY2027-Q2", "--format", "json"])).out) as { reps: { repId: string; payout: number }[] };
     const rep = commission.reps[3];
-    const payout = await call(["call", "--demo", "--seed", "7", "--as-of", "2026-11-27", "SALESOPS.PAYOUT", JSON.stringify([rep.repId, "FY2027-Q2"])]);
+    const payout = await runCli(["call", "--demo", "--seed", "7", "--as-of", "2026-11-27", "SALESOPS.PAYOUT", JSON.stringify([rep.repId, "FY2027-Q2"])]);
     expect(payout.code).toBe(0);
     expect(Number(payout.out)).toBe(rep.payout);
-    const manager = await call(["call", "--demo", "--seed", "7", "--as-of", "2026-11-27", "SALESOPS.PAYOUT", '["REP-001", "FY2027-Q2"]']);
+    const manager = await runCli(["call", "--demo", "--seed", "7", "--as-of", "2026-11-27", "SALESOPS.PAYOUT", '["REP-001", "FY2027-Q2"]']);
     expect(manager.code).toBe(1);
     expect(manager.err).toMatch(/^#N\/A /);
   });

@@ -1,24 +1,13 @@
-import { main } from "../../../src/cli/main";
 import { installCustomFunctionsShim } from "../../../src/functions/excelErrors";
 import { attainmentFunction, coverageFunction, rollupFunction, weightedPipelineFunction, winRateFunction } from "../../../src/functions/functions";
 
+import { excelErrorOf as excelError, runCli } from "../support/cliAndErrors";
+
 installCustomFunctionsShim();
 
-function excelError(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (error) {
-    const { code, message } = error as { code: string; message: string };
-    return { code, message };
-  }
-  throw new Error("expected an Excel error");
-}
 
-async function call(name: string, args: unknown[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(["call", name, JSON.stringify(args)], { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
+function call(name: string, args: unknown[]): Promise<{ code: number; out: string; err: string }> {
+  return runCli(["call", name, JSON.stringify(args)]);
 }
 
 describe("forecast custom functions", () => {

@@ -1,23 +1,14 @@
-import { main } from "../../../src/cli/main";
 import { installCustomFunctionsShim } from "../../../src/functions/excelErrors";
 import { allocateFunction, balanceFunction, rampFunction } from "../../../src/functions/functions";
 
+import { excelErrorText as excelError, runCli } from "../support/cliAndErrors";
+
 installCustomFunctionsShim();
 
-function excelError(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return `${(error as { code: string }).code} ${(error as Error).message}`.trim();
-  }
-  throw new Error("expected an Excel error");
-}
 
 describe("territory custom functions", () => {
   it("BALANCE gives 0 for equal values and hand-computed indexes otherwise", async () => {
-    let out = "";
-    expect(await main(["call", "SALESOPS.BALANCE", '[[[1],[1],[1],[1]], "gini"]'], { stdout: (t) => (out += t), stderr: () => undefined })).toBe(0);
-    expect(out).toBe("0\n");
+    expect(await runCli(["call", "SALESOPS.BALANCE", '[[[1],[1],[1],[1]], "gini"]'])).toEqual({ code: 0, out: "0\n", err: "" });
     expect(balanceFunction([[1], [2], [3], [4]], "gini")).toBeCloseTo(0.25, 12);
     // Population SD of 1..4 is √1.25; mean 2.5.
     expect(balanceFunction([[1, 2, 3, 4]])).toBeCloseTo(Math.sqrt(1.25) / 2.5, 12);
@@ -27,9 +18,9 @@ describe("territory custom functions", () => {
   });
 
   it("ALLOCATE spills whole shares in the shape of the weights that sum exactly to the total", async () => {
-    let out = "";
-    expect(await main(["call", "SALESOPS.ALLOCATE", "[100, [[1],[1],[1]], 1]"], { stdout: (t) => (out += t), stderr: () => undefined })).toBe(0);
-    const shares = (JSON.parse(out) as number[][]).map((row) => row[0]);
+    const allocated = await runCli(["call", "SALESOPS.ALLOCATE", "[100, [[1],[1],[1]], 1]"]);
+    expect(allocated.code).toBe(0);
+    const shares = (JSON.parse(allocated.out) as number[][]).map((row) => row[0]);
     expect(shares.every(Number.isInteger)).toBe(true);
     expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
     expect(allocateFunction(1000, [[2, 1, 1]])).toEqual([[500, 250, 250]]);

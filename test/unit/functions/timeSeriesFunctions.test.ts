@@ -1,16 +1,10 @@
 import { installCustomFunctionsShim } from "../../../src/functions/excelErrors";
 import { backtestFunction, forecastFunction } from "../../../src/functions/functions";
 
+import { excelErrorText as messageOf } from "../support/cliAndErrors";
+
 installCustomFunctionsShim();
 
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return `${(error as { code: string }).code} ${(error as Error).message}`;
-  }
-  throw new Error("expected an Excel error");
-}
 
 const column = (values: (number | string | null)[]): unknown[][] => values.map((value) => [value]);
 
