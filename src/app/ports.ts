@@ -1,17 +1,6 @@
-import type { CellValue } from "../core/model/canonicalFiles";
+import type { CellValue, ProgressListener, TableData } from "../workbook/tableData";
 
-/** One Excel table to write: a header row followed by data rows, on its own sheet. */
-export interface TableData {
-  sheetName: string;
-  tableName: string;
-  /** Header row first. */
-  rows: CellValue[][];
-  /** One Excel number format per column (e.g. "yyyy-mm-dd", "#,##0.00", "@"); null leaves General. */
-  numberFormats?: (string | null)[];
-}
-
-/** Progress of a long operation, for a progress bar with counts. */
-export type ProgressListener = (done: number, total: number, label: string) => void;
+export type { ProgressListener, TableData };
 
 /** What the use cases need from a workbook; the Office.js adapter and the test host both provide it. */
 export interface WorkbookPort {

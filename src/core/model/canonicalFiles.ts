@@ -126,8 +126,9 @@ export const SNAPSHOTS_FILE: CanonicalFile<SnapshotOpportunity> = {
 
 export const SETTINGS_FILE_NAME = "settings.json";
 
-/** A cell as it travels between files, tables and the engine. */
-export type CellValue = string | number | boolean | null;
+import type { CellValue } from "../../workbook/tableData";
+
+export type { CellValue };
 
 /**
  * Lays records out as a header row and data rows, canonical columns first, then every extra column
