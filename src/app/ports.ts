@@ -1,6 +1,7 @@
+import type { WorkbookDescription } from "../workbook/description";
 import type { CellValue, ProgressListener, TableData } from "../workbook/tableData";
 
-export type { ProgressListener, TableData };
+export type { ProgressListener, TableData, WorkbookDescription };
 
 /** What the use cases need from a workbook; the Office.js adapter and the test host both provide it. */
 export interface WorkbookPort {
@@ -8,4 +9,20 @@ export interface WorkbookPort {
   writeTables(tables: readonly TableData[], onProgress?: ProgressListener): Promise<void>;
   /** The header row and data rows of a table, or null when the workbook has no such table. */
   readTable(tableName: string): Promise<CellValue[][] | null>;
+}
+
+/** Where each described sheet ended up: its own name, or a free one when a sheet of the user's had it. */
+export interface WrittenSheet {
+  requested: string;
+  written: string;
+}
+
+/**
+ * Renders a workbook description (a report, statements) into a workbook: the Office.js writer into
+ * the open workbook, the ExcelJS writer into an .xlsx file. A sheet SalesOps generated before is
+ * replaced; a sheet of the user's with the same name is never touched (the new sheet gets a free
+ * name). On any failure the workbook is left as it was.
+ */
+export interface WorkbookWriterPort {
+  writeWorkbook(description: WorkbookDescription, onProgress?: ProgressListener): Promise<WrittenSheet[]>;
 }

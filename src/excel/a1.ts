@@ -1,13 +1,7 @@
 /** A1 addresses for the ranges the adapters write (0-based row and column indexes). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+import { columnIndex, columnLetters } from "../workbook/a1";
+
+export { columnLetters };
 
 /** "A1:N50001" for a block starting at (row, column). */
 export function blockAddress(row: number, column: number, rowCount: number, columnCount: number): string {
@@ -24,12 +18,6 @@ export interface Block {
   column: number;
   rowCount: number;
   columnCount: number;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** Parses the "A1" or "A1:C3" part of an address Excel returned (sheet part and $ signs ignored). */
