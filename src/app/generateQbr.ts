@@ -1,0 +1,71 @@
+import type { ForecastAdjustment } from "../core/forecast/adjustments";
+import type { DataSet } from "../core/model/dataSet";
+import { fiscalLabel } from "../core/model/fiscalCalendar";
+import type { IsoDate } from "../core/model/isoDate";
+import type { Issue } from "../core/model/result";
+import { buildQbr } from "../core/report/qbr";
+import type { ReportSections } from "../core/report/sections";
+import type { WorkbookDescription } from "../workbook/description";
+import { tableSheet } from "../workbook/tableSheet";
+import { dataSetTables } from "./loadSampleData";
+import { runCommissions, type CompensationSetup } from "./runCommissions";
+import { runForecast } from "./runForecast";
+import { runTerritory } from "./runTerritory";
+
+export interface QbrRequest {
+  /** A fiscal quarter; default the quarter of `asOf`. */
+  period?: string;
+  asOf: IsoDate;
+  /** The manager adjustments log, for the forecast rollup. */
+  adjustments?: readonly ForecastAdjustment[];
+  /** The plans in force; without them the commissions sheet is left out. */
+  compensation?: CompensationSetup | null;
+  /**
+   * Add the data tables as sheets, for an .xlsx that stands alone (the CLI). In Excel the tables
+   * are already in the workbook and the report's formulas read them there.
+   */
+  includeDataSheets: boolean;
+}
+
+export interface QbrResult {
+  period: string;
+  description: WorkbookDescription;
+  /** Sections left out and why, and data problems (deals without a rate…). */
+  issues: Issue[];
+}
+
+/**
+ * The QBR for the pane, the ribbon and the CLI alike: runs the engines whose results the report
+ * writes as values (forecast rollup by manager, commissions, territory balance) and builds the
+ * workbook description. A section whose engine cannot run is left out with an issue saying why.
+ * @example generateQbr(demo, { asOf: "2026-11-27", includeDataSheets: true }).description.sheets.map((s) => s.name)
+ */
+export function generateQbr(dataSet: DataSet, request: QbrRequest): QbrResult {
+  const startMonth = dataSet.settings.fiscalYearStartMonth;
+  const period = request.period ?? fiscalLabel(request.asOf, startMonth, "quarter");
+  const issues: Issue[] = [];
+  const sections: ReportSections = {};
+  // The forecast call the QBR discusses: the quarter in progress when the reviewed one has ended.
+  const current = fiscalLabel(request.asOf, startMonth, "quarter");
+  const forecastPeriod = current > period ? current : period;
+  const forecast = runForecast(dataSet, { period: forecastPeriod, level: "manager", asOf: request.asOf }, request.adjustments ?? []);
+  sections.forecast = { period: forecastPeriod, rows: forecast.rows };
+  if (request.compensation && request.compensation.plans.length > 0) {
+    try {
+      sections.commissions = runCommissions(dataSet, request.compensation, period);
+    } catch (error) {
+      issues.push({ code: "commissions_left_out", path: ["commissions"], message: `The commissions sheet is left out: ${(error as Error).message}` });
+    }
+  } else {
+    issues.push({ code: "commissions_left_out", path: ["commissions"], message: "The commissions sheet is left out: the workbook has no commission plan (add one in the Commissions view)." });
+  }
+  if (dataSet.territories.length > 0 && dataSet.accounts.length > 0) {
+    const territory = runTerritory(dataSet, { asOf: request.asOf, period, metric: "potential" });
+    sections.territories = { metric: "potential", rows: territory.territories, balance: territory.balance };
+  } else {
+    issues.push({ code: "territories_left_out", path: ["territories"], message: "The territory sheet is left out: the workbook has no Territories or Accounts table." });
+  }
+  const dataSheets = request.includeDataSheets ? dataSetTables(dataSet).map(tableSheet) : [];
+  const built = buildQbr(dataSet, { period, asOf: request.asOf, sections }, dataSheets);
+  return { period, description: built.description, issues: [...issues, ...built.issues] };
+}
