@@ -6,6 +6,7 @@ import { registerForecastCommand } from "./commands/forecast";
 import { registerAdjustCommand } from "./commands/adjust";
 import { registerTerritoryCommand } from "./commands/territory";
 import { registerCommissionCommand } from "./commands/commission";
+import { registerQbrCommand } from "./commands/qbr";
 import { CliError, CliIo, CommandOutcome, processIo } from "./io";
 
 /** Builds the `salesops` program; each command lives in its own module under commands/. */
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo, outcome: CommandOutcome): Command {
   registerAdjustCommand(program, io);
   registerTerritoryCommand(program, io);
   registerCommissionCommand(program, io);
+  registerQbrCommand(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

@@ -50,7 +50,12 @@ export function parseRangeAddress(address: string): { row: number; column: numbe
   return { row: Math.min(a.row, b.row), column: Math.min(a.column, b.column), rowCount: Math.abs(b.row - a.row) + 1, columnCount: Math.abs(b.column - a.column) + 1 };
 }
 
-/** A sheet name as formulas need it: quoted when it holds anything but letters, digits and underscores. */
+/**
+ * A sheet name as formulas need it: quoted unless it is plain letters, digits and underscores that
+ * cannot be read as a reference ("FY27", "Q1" and "R1C1" look like cells, so they are quoted too).
+ * @example quoteSheetName("QBR Summary") // "'QBR Summary'"
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }

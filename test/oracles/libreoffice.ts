@@ -39,7 +39,7 @@ async function convert(xlsx: Buffer): Promise<Buffer> {
     const outDir = path.join(work, "out");
     writeFileSync(input, xlsx);
     const profile = `file://${profileFolder()}`;
-    await run(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, input], { timeout: 120_000 });
+    await run(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, input], { timeout: 300_000 });
     return readFileSync(path.join(outDir, "in.xlsx"));
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -40,7 +40,7 @@ export const QBR_SHEETS = {
  * @example buildQbr(demo, { period: "FY2027-Q3", asOf: "2026-11-27" }).description.sheets[0].name // "QBR Summary"
  */
 export function buildQbr(dataSet: DataSet, options: QbrOptions, dataSheets: readonly SheetDescription[] = []): { description: WorkbookDescription; issues: Issue[] } {
-  const context = reportContext(dataSet, options.period, options.asOf);
+  const context = reportContext(dataSet, options.period, options.asOf, "qbr");
   if (context.current.period.grain !== "quarter") throw new ReportError(`A QBR covers a fiscal quarter: "${options.period}" is not one (use a label such as FY2027-Q3).`);
   const title = (what: string) => `${what} — ${context.current.label}`;
   const sections = options.sections ?? {};

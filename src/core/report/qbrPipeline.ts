@@ -5,12 +5,12 @@ import type { Opportunity } from "../model/entities";
 import { isoDateToExcelSerial } from "../model/isoDate";
 import { matchingDeals, snapshotDeals } from "./dealFormulas";
 import { currencyFormat, FORMATS, headerRow, LANDSCAPE, noteRow, sectionRow, STYLES, titleRows } from "./layout";
-import { RATES_TABLE } from "./ratesTable";
+import { ratesNames } from "./ratesTable";
 import type { ReportContext } from "./reportContext";
 
 const TOP_DEALS = 10;
 
-const STEPS = [
+export const WATERFALL_STEPS = [
   { key: "start", label: "Start", sign: 0 },
   { key: "created", label: "Created", sign: 1 },
   { key: "pulledIn", label: "Pulled in", sign: 1 },
@@ -30,11 +30,11 @@ function snapshotSpan(context: ReportContext): { from: string; to: string } | nu
 }
 
 /** Waterfall rows (amount as value, running total as formula) and the chart's base/increase/decrease columns beside them. */
-function waterfallBlock(waterfall: Waterfall, firstRow: number, money: string): { rows: CellEntry[][]; chartRows: CellEntry[][] } {
+export function waterfallBlock(waterfall: Waterfall, firstRow: number, money: string): { rows: CellEntry[][]; chartRows: CellEntry[][] } {
   const rows: CellEntry[][] = [headerRow(["Step", "Amount", "Running total"])];
   const chartRows: CellEntry[][] = [headerRow(["Step", "Base", "Increase", "Decrease"])];
   let running = 0;
-  STEPS.forEach((step, i) => {
+  WATERFALL_STEPS.forEach((step, i) => {
     const r = firstRow + i;
     const amount = waterfall.totals[step.key];
     const previous = running;
@@ -54,8 +54,9 @@ function waterfallBlock(waterfall: Waterfall, firstRow: number, money: string): 
 }
 
 /** Top deals as live lookups into Opportunities by id, the corporate amount through the report's rates. */
-function dealRows(context: ReportContext, deals: readonly ForecastDeal[], firstRow: number, money: string): CellEntry[][] {
+export function dealRows(context: ReportContext, deals: readonly ForecastDeal[], firstRow: number, money: string): CellEntry[][] {
   const byId = new Map<string, Opportunity>(context.dataSet.opportunities.map((o) => [o.id, o]));
+  const rates = ratesNames(context.kind).table;
   const lookup = (column: string, r: number) => `=INDEX(Opportunities[${column}],MATCH($A${r},Opportunities[id],0))`;
   return deals.map((deal, i) => {
     const r = firstRow + i;
@@ -69,7 +70,7 @@ function dealRows(context: ReportContext, deals: readonly ForecastDeal[], firstR
       { formula: lookup("amount", r), result: opportunity?.amount ?? null, numberFormat: "#,##0" },
       { formula: lookup("currency", r), result: opportunity?.currency ?? "" },
       {
-        formula: `=F${r}*SUMIFS(${RATES_TABLE}[rate],${RATES_TABLE}[currency],G${r},${RATES_TABLE}[from],"<="&E${r},${RATES_TABLE}[to],">="&E${r})`,
+        formula: `=F${r}*SUMIFS(${rates}[rate],${rates}[currency],G${r},${rates}[from],"<="&E${r},${rates}[to],">="&E${r})`,
         result: opportunity ? opportunity.amount * (context.rates.rateValueOn(opportunity.currency, opportunity.closeDate) ?? 0) : null,
         numberFormat: money,
       },
@@ -105,7 +106,7 @@ export function qbrPipelineSheet(context: ReportContext, sheetName: string): She
         name: "PipelineWaterfall",
         kind: "ColumnStacked",
         title: `Pipeline movement, ${window.label}`,
-        source: `E${headerRowNumber}:H${headerRowNumber + STEPS.length}`,
+        source: `E${headerRowNumber}:H${headerRowNumber + WATERFALL_STEPS.length}`,
         from: `J${headerRowNumber}`,
         to: `Q${headerRowNumber + 18}`,
         hiddenSeries: [0],

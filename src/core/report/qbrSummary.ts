@@ -133,7 +133,7 @@ export function qbrSummarySheet(context: ReportContext, sheetName: string, title
         : "Needs a snapshot taken during the period (the Snapshots table has none).",
     ),
     [],
-    noteRow("Every figure is a live formula over the Opportunities, Quotas, Snapshots and FxRates tables (amounts converted through the Report FX sheet): select a cell to audit it."),
+    noteRow("Every figure is a live formula over the Opportunities, Quotas, Snapshots and FxRates tables (amounts converted through the QBR FX sheet): select a cell to audit it."),
   ];
   return {
     name: sheetName,

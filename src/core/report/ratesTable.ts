@@ -1,12 +1,16 @@
 import type { CellEntry, SheetDescription } from "../../workbook/description";
 import { fiscalLabel, fiscalPeriodRange, parseFiscalLabel } from "../model/fiscalCalendar";
 import { isoDateToExcelSerial } from "../model/isoDate";
-import type { ReportContext } from "./reportContext";
+import type { ReportContext, ReportKind } from "./reportContext";
 import { FORMATS, STYLES, titleRows } from "./layout";
 
-/** The report's own rate table: one row per month and currency, its rate looked up live in FxRates. */
-export const RATES_TABLE = "ReportRates";
-export const RATES_SHEET = "Report FX";
+/**
+ * Each report has its own rate sheet and table ("QBR FX"/QbrRates, "MBR FX"/MbrRates): its rows
+ * depend on the report's windows, and regenerating one report must not move the rows another reads.
+ */
+export function ratesNames(kind: ReportKind): { sheet: string; table: string } {
+  return kind === "qbr" ? { sheet: "QBR FX", table: "QbrRates" } : { sheet: "MBR FX", table: "MbrRates" };
+}
 
 /** Rows above the table's header: the title block. */
 const TITLE_ROWS = 3;
@@ -85,10 +89,11 @@ export function ratesLayout(context: ReportContext): RatesLayout {
 /**
  * The rate rows for the months a window touches (contiguous, since rows go month by month), or the
  * whole table when the window does not limit the close date.
- * @example rateColumns(context, context.current).rate // "'Report FX'!$G$5:$G$19"
+ * @example rateColumns(context, context.current).rate // "'QBR FX'!$G$5:$G$19"
  */
 export function rateColumns(context: ReportContext, window: { start: string; end: string } | null): RateColumns {
-  if (!window) return { currency: `${RATES_TABLE}[currency]`, from: `${RATES_TABLE}[from]`, to: `${RATES_TABLE}[to]`, rate: `${RATES_TABLE}[rate]` };
+  const names = ratesNames(context.kind);
+  if (!window) return { currency: `${names.table}[currency]`, from: `${names.table}[from]`, to: `${names.table}[to]`, rate: `${names.table}[rate]` };
   const layout = ratesLayout(context);
   const firstMonth = layout.months.findIndex((month) => month.end >= window.start);
   let lastMonth = layout.months.length - 1;
@@ -96,7 +101,7 @@ export function rateColumns(context: ReportContext, window: { start: string; end
   const perMonth = layout.currencies.length;
   const top = layout.firstRow + Math.max(0, firstMonth) * perMonth;
   const bottom = layout.firstRow + (lastMonth + 1) * perMonth - 1;
-  const range = (column: string) => `'${RATES_SHEET}'!$${column}$${top}:$${column}$${Math.max(top, bottom)}`;
+  const range = (column: string) => `'${names.sheet}'!$${column}$${top}:$${column}$${Math.max(top, bottom)}`;
   return { currency: range("A"), from: range("E"), to: range("F"), rate: range("G") };
 }
 
@@ -112,7 +117,7 @@ function rateFormula(row: number): string {
 }
 
 /**
- * The "Report FX" sheet: for every month the report converts in, a row per currency with its rate
+ * The report's FX sheet: for every month the report converts in, a row per currency with its rate
  * to the corporate currency (1 for the corporate currency itself). Report formulas convert with
  * SUMPRODUCT(SUMIFS(…, currency, rate rows' currency, close date within the row's month) × rate),
  * which is the engine's close-date conversion written in cells.
@@ -133,10 +138,10 @@ export function ratesSheet(context: ReportContext): SheetDescription {
     }
   }
   return {
-    name: RATES_SHEET,
+    name: ratesNames(context.kind).sheet,
     blocks: [
       { at: "A1", rows: titleRows("Exchange rates used by this report", `Corporate currency ${corporate}. Each rate is looked up in the FxRates table: the month's rate, else its quarter's, else its year's.`) },
-      { at: `A${TITLE_ROWS + 1}`, rows, columnFormats: ["@", "@", "@", "@", FORMATS.date, FORMATS.date, FORMATS.rate], table: { name: RATES_TABLE, style: "TableStyleLight9" } },
+      { at: `A${TITLE_ROWS + 1}`, rows, columnFormats: ["@", "@", "@", "@", FORMATS.date, FORMATS.date, FORMATS.rate], table: { name: ratesNames(context.kind).table, style: "TableStyleLight9" } },
     ],
     columnWidths: [0, 1, 2, 3, 4, 5, 6].map((column) => ({ column, width: column < 4 ? 12 : 14 })),
     freeze: { rows: TITLE_ROWS + 1, columns: 0 },

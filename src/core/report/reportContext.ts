@@ -18,7 +18,10 @@ export interface PeriodWindow {
  * What every section of a report reads: the data, its deals in the corporate currency (converted at
  * the close date's rate, as the forecast engine does), and the fiscal windows around the period.
  */
+export type ReportKind = "qbr" | "mbr";
+
 export interface ReportContext {
+  kind: ReportKind;
   dataSet: DataSet;
   asOf: IsoDate;
   currency: string;
@@ -35,7 +38,7 @@ export interface ReportContext {
   issues: Issue[];
   /** Snapshot days already converted to corporate deals (see snapshotDeals). */
   snapshotCache: Map<string, ForecastDeal[]>;
-  /** Where the Report FX rows sit (see ratesLayout), worked out on first use. */
+  /** Where the report's FX rows sit (see ratesLayout), worked out on first use. */
   ratesLayout?: RatesLayout;
   /** Quota per owner by window label (see quotasFor). */
   quotaCache: Map<string, Map<string, number>>;
@@ -55,9 +58,9 @@ export function periodWindow(period: FiscalPeriod, fiscalStartMonth: number): Pe
 }
 
 /**
- * @example reportContext(demo, "FY2027-Q3", "2026-11-27").prior.label // "FY2027-Q2"
+ * @example reportContext(demo, "FY2027-Q3", "2026-11-27", "qbr").prior.label // "FY2027-Q2"
  */
-export function reportContext(dataSet: DataSet, periodLabel: string, asOf: IsoDate): ReportContext {
+export function reportContext(dataSet: DataSet, periodLabel: string, asOf: IsoDate, kind: ReportKind): ReportContext {
   const period = parseFiscalLabel(periodLabel);
   if (!period || period.grain === "year") throw new ReportError(`"${periodLabel}" is not a fiscal quarter or month: use a label such as FY2027-Q3 or FY2027-M7.`);
   const { settings } = dataSet;
@@ -66,6 +69,7 @@ export function reportContext(dataSet: DataSet, periodLabel: string, asOf: IsoDa
   const window = (p: FiscalPeriod) => periodWindow(p, settings.fiscalYearStartMonth);
   const yearSteps = period.grain === "quarter" ? 4 : 12;
   return {
+    kind,
     dataSet,
     asOf,
     currency: settings.corporateCurrency,

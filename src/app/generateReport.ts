@@ -3,6 +3,7 @@ import type { DataSet } from "../core/model/dataSet";
 import { fiscalLabel } from "../core/model/fiscalCalendar";
 import type { IsoDate } from "../core/model/isoDate";
 import type { Issue } from "../core/model/result";
+import { buildMbr } from "../core/report/mbr";
 import { buildQbr } from "../core/report/qbr";
 import type { ReportSections } from "../core/report/sections";
 import type { WorkbookDescription } from "../workbook/description";
@@ -12,8 +13,11 @@ import { runCommissions, type CompensationSetup } from "./runCommissions";
 import { runForecast } from "./runForecast";
 import { runTerritory } from "./runTerritory";
 
-export interface QbrRequest {
-  /** A fiscal quarter; default the quarter of `asOf`. */
+export type ReportTemplate = "qbr" | "mbr";
+
+export interface ReportRequest {
+  template: ReportTemplate;
+  /** A fiscal quarter (QBR) or month (MBR); default the one of `asOf`. */
   period?: string;
   asOf: IsoDate;
   /** The manager adjustments log, for the forecast rollup. */
@@ -27,7 +31,7 @@ export interface QbrRequest {
   includeDataSheets: boolean;
 }
 
-export interface QbrResult {
+export interface ReportResult {
   period: string;
   description: WorkbookDescription;
   /** Sections left out and why, and data problems (deals without a rate…). */
@@ -35,13 +39,19 @@ export interface QbrResult {
 }
 
 /**
- * The QBR for the pane, the ribbon and the CLI alike: runs the engines whose results the report
- * writes as values (forecast rollup by manager, commissions, territory balance) and builds the
- * workbook description. A section whose engine cannot run is left out with an issue saying why.
- * @example generateQbr(demo, { asOf: "2026-11-27", includeDataSheets: true }).description.sheets.map((s) => s.name)
+ * A QBR or MBR for the pane, the ribbon and the CLI alike: runs the engines whose results the
+ * report writes as values (forecast rollup by manager, commissions, territory balance) and builds
+ * the workbook description. A section whose engine cannot run is left out with an issue saying why.
+ * @example generateReport(demo, { template: "qbr", asOf: "2026-11-27", includeDataSheets: true }).description.sheets.map((s) => s.name)
  */
-export function generateQbr(dataSet: DataSet, request: QbrRequest): QbrResult {
+export function generateReport(dataSet: DataSet, request: ReportRequest): ReportResult {
   const startMonth = dataSet.settings.fiscalYearStartMonth;
+  const dataSheets = request.includeDataSheets ? dataSetTables(dataSet).map(tableSheet) : [];
+  if (request.template === "mbr") {
+    const period = request.period ?? fiscalLabel(request.asOf, startMonth, "month");
+    const built = buildMbr(dataSet, { period, asOf: request.asOf }, dataSheets);
+    return { period, description: built.description, issues: built.issues };
+  }
   const period = request.period ?? fiscalLabel(request.asOf, startMonth, "quarter");
   const issues: Issue[] = [];
   const sections: ReportSections = {};
@@ -65,7 +75,6 @@ export function generateQbr(dataSet: DataSet, request: QbrRequest): QbrResult {
   } else {
     issues.push({ code: "territories_left_out", path: ["territories"], message: "The territory sheet is left out: the workbook has no Territories or Accounts table." });
   }
-  const dataSheets = request.includeDataSheets ? dataSetTables(dataSet).map(tableSheet) : [];
   const built = buildQbr(dataSet, { period, asOf: request.asOf, sections }, dataSheets);
   return { period, description: built.description, issues: [...issues, ...built.issues] };
 }
