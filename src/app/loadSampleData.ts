@@ -1,7 +1,9 @@
 import type { CanonicalFile, CellValue, ColumnKind } from "../core/model/canonicalFiles";
 import { DataSet, dataSetRows } from "../core/model/dataSet";
 import { isoDateToExcelSerial } from "../core/model/isoDate";
+import { planTables } from "./commissionWorkbook";
 import type { TableData, WorkbookPort } from "./ports";
+import type { CompensationSetup } from "./runCommissions";
 
 /** Where a sample-data load is: which table is being written and how many rows are written in all. */
 export interface SampleDataProgress {
@@ -72,15 +74,19 @@ export function dataSetTables(dataSet: Partial<DataSet>): TableData[] {
 /**
  * Writes a data set (the demo org, typically) into the workbook, a table at a time so the pane can
  * show "table i of n" and a row count. The port's own progress within a table (large tables go out
- * in several requests) is turned into rows whatever unit the port counts in.
+ * in several requests) is turned into rows whatever unit the port counts in. With `compensation`,
+ * its plans and assignments follow as the plan tables (Plans, PlanTiers, …, PlanAssignments), so
+ * the workbook carries its plan: the Commissions view and SALESOPS.PAYOUT read it from there.
  * @example await loadSampleData(port, generateDemoOrg({ seed: 7, asOf: "2026-11-27" }), (p) => bar.set(p.rowsDone / p.rowsTotal))
+ * @example await loadSampleData(port, demo, onProgress, { plans: [DEMO_AE_PLAN], assignments: demoPlanAssignments(demo.reps) })
  */
 export async function loadSampleData(
   port: WorkbookPort,
   dataSet: Partial<DataSet>,
   onProgress?: (progress: SampleDataProgress) => void,
+  compensation?: Pick<CompensationSetup, "plans" | "assignments">,
 ): Promise<LoadSampleDataResult> {
-  const tables = dataSetTables(dataSet);
+  const tables = [...dataSetTables(dataSet), ...(compensation ? planTables(compensation) : [])];
   const rowsTotal = tables.reduce((sum, t) => sum + t.rows.length - 1, 0);
   const loaded: LoadedTable[] = [];
   let rowsBefore = 0;

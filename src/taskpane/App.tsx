@@ -1,16 +1,20 @@
 import { FluentProvider, makeStyles, Spinner, Tab, TabList, Theme, tokens, webLightTheme } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { TaskPaneOperations } from "./operations";
 import { HomeView } from "./views/home/HomeView";
 
 // The Forecast view (its data grid and the engine) loads on first use: the first screen stays light.
 const ForecastView = lazy(() => import(/* webpackChunkName: "forecast-view" */ "./views/forecast/ForecastView"));
+const CommissionsView = lazy(() => import(/* webpackChunkName: "commissions-view" */ "./views/commissions/CommissionsView"));
+const ReportsView = lazy(() => import(/* webpackChunkName: "reports-view" */ "./views/reports/ReportsView"));
+const TerritoriesView = lazy(() => import(/* webpackChunkName: "territories-view" */ "./views/territories/TerritoriesView"));
 
 const useStyles = makeStyles({
   // Fills the pane with the theme's background. Not on FluentProvider itself: its className is also
   // given to the portal nodes of dropdowns and dialogs, and a 100vh portal node covers the pane.
   page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
-  nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS },
+  // Four tabs are wider than a 320–350 px pane: the row scrolls sideways instead of widening the page.
+  nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS, overflowX: "auto" },
   main: {
     display: "flex",
     flexDirection: "column",
@@ -21,10 +25,13 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "home" | "forecast";
+type View = "home" | "forecast" | "commissions" | "territories" | "reports";
 const VIEWS: readonly [View, string][] = [
   ["home", "Home"],
   ["forecast", "Forecast"],
+  ["commissions", "Commissions"],
+  ["territories", "Territories"],
+  ["reports", "Reports"],
 ];
 
 export interface AppProps {
@@ -47,12 +54,19 @@ export function App({ operations, theme = webLightTheme, initialView = "home" }:
     setView(next);
     setOpened((seen) => new Set([...seen, next]));
   };
+  // A ribbon command that failed opens the pane: show the Reports view, which says what went wrong.
+  const reports = operations.reports;
+  useEffect(() => {
+    if (!reports) return undefined;
+    if (reports.lastRibbonActivity()?.state === "failed") open("reports");
+    return reports.onRibbonActivity((activity) => activity.state === "failed" && open("reports"));
+  }, [reports]);
   return (
     <FluentProvider theme={theme}>
       <div className={styles.page}>
         <nav className={styles.nav} aria-label="SalesOps views">
           <TabList selectedValue={view} onTabSelect={(_, data) => open(data.value as View)} size="medium">
-            {VIEWS.map(([value, label]) => (
+            {VIEWS.filter(([value]) => (value !== "territories" || operations.territories) && (value !== "commissions" || operations.commissions) && (value !== "reports" || operations.reports)).map(([value, label]) => (
               <Tab key={value} value={value} id={`tab-${value}`} aria-controls={opened.has(value) ? `panel-${value}` : undefined}>
                 {label}
               </Tab>
@@ -67,6 +81,27 @@ export function App({ operations, theme = webLightTheme, initialView = "home" }:
             <div role="tabpanel" id="panel-forecast" aria-labelledby="tab-forecast" hidden={view !== "forecast"}>
               <Suspense fallback={<Spinner size="small" label="Opening the forecast…" />}>
                 <ForecastView operations={operations.forecast} />
+              </Suspense>
+            </div>
+          )}
+          {opened.has("commissions") && operations.commissions && (
+            <div role="tabpanel" id="panel-commissions" aria-labelledby="tab-commissions" hidden={view !== "commissions"}>
+              <Suspense fallback={<Spinner size="small" label="Opening commissions…" />}>
+                <CommissionsView operations={operations.commissions} />
+              </Suspense>
+            </div>
+          )}
+          {opened.has("territories") && operations.territories && (
+            <div role="tabpanel" id="panel-territories" aria-labelledby="tab-territories" hidden={view !== "territories"}>
+              <Suspense fallback={<Spinner size="small" label="Opening territories…" />}>
+                <TerritoriesView operations={operations.territories} />
+              </Suspense>
+            </div>
+          )}
+          {opened.has("reports") && operations.reports && (
+            <div role="tabpanel" id="panel-reports" aria-labelledby="tab-reports" hidden={view !== "reports"}>
+              <Suspense fallback={<Spinner size="small" label="Opening reports…" />}>
+                <ReportsView operations={operations.reports} />
               </Suspense>
             </div>
           )}

@@ -3,16 +3,30 @@
  * place in the pane that knows about Excel; components get the result through props.
  */
 import { loadSampleData } from "../app/loadSampleData";
+import type { WorkbookWriterPort } from "../app/ports";
 import { getSettings, setWorkbookData } from "../app/sessionState";
 import { DEMO_AE_PLAN, demoPlanAssignments } from "../core/commission";
 import { toIsoDate } from "../core/model/isoDate";
 import type { ExcelRunner } from "../excel/types";
 import { createExcelWorkbookPort } from "../excel/workbookPort";
+import { commissionOperations } from "./commissionOperations";
 import { forecastOperations } from "./forecastOperations";
 import type { TaskPaneOperations } from "./operations";
+import { reportOperations } from "./reportOperations";
+import { territoryOperations } from "./territoryOperations";
 
 /** The seed the pane's demo org uses, so every "Load sample data" gives the same org for a given day. */
 export const DEMO_SEED = 7;
+
+/** The Office.js workbook writer, loaded on first use (Write statements): the first screen stays light. */
+function lazyWorkbookWriter(run: ExcelRunner): WorkbookWriterPort {
+  return {
+    async writeWorkbook(description, onProgress) {
+      const { createExcelWorkbookWriter } = await import(/* webpackChunkName: "workbook-writer" */ "../excel/writeWorkbook");
+      return createExcelWorkbookWriter(run).writeWorkbook(description, onProgress);
+    },
+  };
+}
 
 /** `run` is the Office.js batch runner, handed in by the entry point (index.tsx), the one place that touches the Excel global. */
 export function excelOperations(run: ExcelRunner): TaskPaneOperations {
@@ -22,11 +36,16 @@ export function excelOperations(run: ExcelRunner): TaskPaneOperations {
       // Loaded on demand: the generator is only needed on this click, so the first screen stays light.
       const { generateDemoOrg } = await import(/* webpackChunkName: "demo" */ "../core/demo/generateDemoOrg");
       const dataSet = generateDemoOrg({ seed: DEMO_SEED, asOf: toIsoDate(new Date()) });
-      const result = await loadSampleData(port, dataSet, onProgress);
+      // The plan goes into the workbook as its tables too, so the workbook carries it (Commissions view, SALESOPS.PAYOUT).
+      const compensation = { plans: [DEMO_AE_PLAN], assignments: demoPlanAssignments(dataSet.reps) };
+      const result = await loadSampleData(port, dataSet, onProgress, compensation);
       // The custom functions (SALESOPS.PAYOUT) see the sample org and its account-executive plan.
-      setWorkbookData(dataSet, { plans: [DEMO_AE_PLAN], assignments: demoPlanAssignments(dataSet.reps) });
+      setWorkbookData(dataSet, compensation);
       return result;
     },
     forecast: forecastOperations(port, getSettings),
+    commissions: commissionOperations(port, lazyWorkbookWriter(run), getSettings),
+    territories: territoryOperations(port, getSettings),
+    reports: reportOperations(port, lazyWorkbookWriter(run), getSettings),
   };
 }

@@ -82,9 +82,12 @@ export function formatRect(rect: Rect): string {
   return `${start}:${columnLetters(rect.column + rect.columnCount - 1)}${rect.row + rect.rowCount}`;
 }
 
+/** Names Excel would read as a cell reference (A1 or R1C1 style), so a sheet prefix with one is quoted. */
+export const CELL_LIKE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
+
 /** Sheet names that are not plain identifiers are quoted, as Excel does: 'My sheet'!A1. */
 export function qualify(sheetName: string, rect: Rect): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) && !CELL.test(sheetName);
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) && !CELL_LIKE.test(sheetName);
   const sheet = plain ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
   return `${sheet}!${formatRect(rect)}`;
 }

@@ -15,7 +15,9 @@ export type HostErrorCode =
   | "RangeExceedsLimit"
   | "InvalidObjectPath"
   | "ConnectionFailure"
-  | "GeneralException";
+  | "GeneralException"
+  /** Reading a ClientResult's value before the sync that returns it. */
+  | "ValueNotLoaded";
 
 export class HostApiError extends Error {
   override readonly name = "RichApi.Error";

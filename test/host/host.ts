@@ -4,9 +4,10 @@
  * request bytes, cells, tables, charts) without going through the API's load/sync rules.
  */
 import { formatRect, parseRect, qualify } from "./a1";
-import { CellModel, ChartRecord, ScalarValue, SheetModel, WorkbookModel, cellAt, createWorkbookModel, usedRect } from "./model";
+import { CellModel, ChartRecord, ConditionalFormatModel, PageLayoutModel, ScalarValue, SheetModel, WorkbookModel, cellAt, createWorkbookModel, usedRect } from "./model";
 import { FaultSchedule, SyncFaultOptions } from "./faults";
 import { HostStats, Session, SyncRecord } from "./session";
+import { decodeSettingValue } from "./settings";
 import { readFormula, readValue } from "./valueSemantics";
 import { HostRequestContext } from "./workbook";
 
@@ -20,6 +21,25 @@ export interface TableInfo {
   sheet: string;
   address: string;
   style: string;
+}
+
+/** A sheet's settings outside its cells, as a test compares them. */
+export interface SheetSettings {
+  visibility: SheetModel["visibility"];
+  tabColor: string;
+  showGridlines: boolean;
+  freeze: { rows: number; columns: number } | null;
+  pageLayout: PageLayoutModel;
+  /** Points by 0-based column, for the columns given a width. */
+  columnWidths: Record<number, number>;
+}
+
+export interface ConditionalFormatInfo {
+  /** "B2:B9", on the sheet asked about. */
+  range: string;
+  rule: ConditionalFormatModel["rule"];
+  fillColor: string | null;
+  fontColor: string | null;
 }
 
 export interface ExcelHost {
@@ -47,6 +67,14 @@ export interface ExcelHost {
   tables(): TableInfo[];
   charts(sheet: string): readonly ChartRecord[];
   customProperties(sheet: string): Record<string, string>;
+  sheetSettings(sheet: string): SheetSettings;
+  conditionalFormats(sheet: string): ConditionalFormatInfo[];
+  /** Workbook-scope defined names with what they refer to. */
+  names(): { name: string; formula: string; comment: string }[];
+  /** Workbook.settings by key, each value as `Setting.value` reads it. */
+  settings(): Record<string, unknown>;
+  /** The active sheet's name, or null. */
+  activeSheet(): string | null;
   /** Records what a formula cell computes, since the host evaluates no formulas. */
   setFormulaResult(sheet: string, address: string, value: ScalarValue): void;
 }
@@ -110,6 +138,22 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       }),
     charts: (sheet) => sheetNamed(sheet).charts,
     customProperties: (sheet) => Object.fromEntries(sheetNamed(sheet).customProperties),
+    sheetSettings: (name) => {
+      const sheet = sheetNamed(name);
+      return {
+        visibility: sheet.visibility,
+        tabColor: sheet.tabColor,
+        showGridlines: sheet.showGridlines,
+        freeze: sheet.freeze ? { ...sheet.freeze } : null,
+        pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
+        columnWidths: Object.fromEntries(sheet.columnWidths),
+      };
+    },
+    conditionalFormats: (sheet) =>
+      sheetNamed(sheet).conditionalFormats.map((format) => ({ range: formatRect(format.rect), rule: format.rule, fillColor: format.fillColor, fontColor: format.fontColor })),
+    names: () => model.names.map((item) => ({ name: item.name, formula: item.formula, comment: item.comment })),
+    settings: () => Object.fromEntries([...model.settings].map(([key, value]) => [key, decodeSettingValue(value)])),
+    activeSheet: () => model.sheets.find((s) => s.id === model.activeSheetId)?.name ?? null,
     setFormulaResult: (sheet, address, value) => {
       const rect = parseRect(address);
       const cell = cellAt(sheetNamed(sheet), rect.row, rect.column, false);

@@ -15,6 +15,21 @@ export interface CellModel {
   italic?: boolean;
   fontColor?: string;
   fill?: string;
+  /** Points. */
+  fontSize?: number;
+  horizontalAlignment?: string;
+  wrapText?: boolean;
+  indentLevel?: number;
+  /** Borders set on the cell's edges (the host keeps each cell's own, as the file format does). */
+  borders?: Partial<Record<BorderEdge, BorderModel>>;
+}
+
+export type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight";
+
+export interface BorderModel {
+  style: string;
+  weight: string;
+  color: string;
 }
 
 export interface ChartRecord {
@@ -23,8 +38,38 @@ export interface ChartRecord {
   type: string;
   sourceAddress: string;
   seriesBy: string;
-  series: { name: string; valuesAddress: string }[];
+  series: ChartSeriesRecord[];
   title: string | null;
+  /** Where `setPosition` put the chart: its top-left and bottom-right cells, or null (Excel's default place). */
+  position: { from: string; to: string | null } | null;
+  valueAxisNumberFormat: string;
+}
+
+export interface ChartSeriesRecord {
+  name: string;
+  valuesAddress: string;
+  /** "Automatic" (the chart's palette), "None" after `format.fill.clear()`, or the colour set. */
+  fill: string;
+  /** "Automatic", or "None" after `format.line.clear()`. */
+  line: string;
+}
+
+/** A cell-value conditional format (the only type the host implements). */
+export interface ConditionalFormatModel {
+  id: string;
+  type: "CellValue";
+  rect: Rect;
+  rule: { formula1: string; formula2?: string; operator: string } | null;
+  fillColor: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+}
+
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** "$1:$4", or null when no rows repeat. */
+  printTitleRows: string | null;
 }
 
 export interface SheetModel {
@@ -36,7 +81,15 @@ export interface SheetModel {
   customProperties: Map<string, string>;
   /** Column ranges autofit was requested for (record only: the host has no fonts to measure). */
   autofitColumns: string[];
+  /** Points, by 0-based column (Office.js `format.columnWidth`). */
   columnWidths: Map<number, number>;
+  /** "" when the tab has no colour. */
+  tabColor: string;
+  showGridlines: boolean;
+  /** Rows and columns frozen at the top-left, or null. */
+  freeze: { rows: number; columns: number } | null;
+  pageLayout: PageLayoutModel;
+  conditionalFormats: ConditionalFormatModel[];
 }
 
 export interface TableModel {
@@ -47,6 +100,7 @@ export interface TableModel {
   rect: Rect;
   style: string;
   showTotals: boolean;
+  showBandedRows: boolean;
 }
 
 export interface NameModel {
@@ -60,6 +114,11 @@ export interface WorkbookModel {
   sheets: SheetModel[];
   tables: TableModel[];
   names: NameModel[];
+  /**
+   * Workbook.settings: the add-in's key/value pairs saved in the file. Values are stored as office.js
+   * sends them (JSON data, dates as "Date(ms)" strings), see settings.ts.
+   */
+  settings: Map<string, unknown>;
   activeSheetId: string | null;
   nextId: number;
 }
@@ -76,11 +135,25 @@ export function newId(model: WorkbookModel, prefix: string): string {
 }
 
 export function newSheet(model: WorkbookModel, name: string): SheetModel {
-  return { id: newId(model, "{sheet-"), name, visibility: "Visible", cells: new Map(), charts: [], customProperties: new Map(), autofitColumns: [], columnWidths: new Map() };
+  return {
+    id: newId(model, "{sheet-"),
+    name,
+    visibility: "Visible",
+    cells: new Map(),
+    charts: [],
+    customProperties: new Map(),
+    autofitColumns: [],
+    columnWidths: new Map(),
+    tabColor: "",
+    showGridlines: true,
+    freeze: null,
+    pageLayout: { orientation: "Portrait", zoom: { scale: 100 }, printTitleRows: null },
+    conditionalFormats: [],
+  };
 }
 
 export function createWorkbookModel(): WorkbookModel {
-  const model: WorkbookModel = { sheets: [], tables: [], names: [], activeSheetId: null, nextId: 0 };
+  const model: WorkbookModel = { sheets: [], tables: [], names: [], settings: new Map(), activeSheetId: null, nextId: 0 };
   const first = newSheet(model, "Sheet1");
   model.sheets.push(first);
   model.activeSheetId = first.id;
@@ -91,8 +164,10 @@ export function createWorkbookModel(): WorkbookModel {
 export const hasContent = (cell: CellModel): boolean => cell.value !== null || cell.formula !== null;
 
 /** Whether a cell differs from a fresh one in any way `getUsedRange()` counts (content or format). */
-export const isUsed = (cell: CellModel): boolean =>
-  hasContent(cell) || cell.numberFormat !== "General" || cell.bold !== undefined || cell.italic !== undefined || cell.fontColor !== undefined || cell.fill !== undefined;
+export const isUsed = (cell: CellModel): boolean => hasContent(cell) || cell.numberFormat !== "General" || FORMAT_FIELDS.some((field) => cell[field] !== undefined);
+
+/** The per-cell format fields besides the number format; `clear("Formats")` resets them all. */
+export const FORMAT_FIELDS = ["bold", "italic", "fontColor", "fill", "fontSize", "horizontalAlignment", "wrapText", "indentLevel", "borders"] as const;
 
 /** The bounding rectangle of the used cells, or null for an empty sheet. */
 export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {

@@ -43,6 +43,9 @@ export class HostNamedItem extends HostObject<NameModel> implements Pick<Excel.N
   get comment(): string {
     return this.get("comment");
   }
+  set comment(value: string) {
+    this.set("comment", value, (item) => (item.comment = value));
+  }
   get type(): string {
     return this.get("type");
   }

@@ -1,8 +1,10 @@
 /** Excel.Range: a rectangle of cells whose values, formulas and formats are read and written by batch. */
 import { MAX_COLUMNS, MAX_ROWS, Rect, qualify } from "./a1";
+import { HostClientResult, readCellProperties } from "./cellProperties";
 import { HostObject } from "./clientObject";
 import { invalidArgument } from "./errors";
-import { CellModel, SheetModel, cellAt, cellKey } from "./model";
+import { CellModel, FORMAT_FIELDS, SheetModel, cellAt, cellKey } from "./model";
+import { HostConditionalFormatCollection } from "./conditionalFormats";
 import { HostRangeFormat } from "./rangeFormat";
 import { Session } from "./session";
 import { enterValue, inputAt, readFormula, readText, readValue } from "./valueSemantics";
@@ -22,7 +24,8 @@ type RangeScalars = Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "
 export class HostRange extends HostObject<RangeTarget> implements RangeScalars {
   protected readonly typeName = "Range";
   protected readonly scalarProperties = [...CELL_ARRAYS, "address", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount"];
-  readonly format: HostRangeFormat;
+  private formatProxy: HostRangeFormat | undefined;
+  private conditionalFormatsProxy: HostConditionalFormatCollection | undefined;
 
   constructor(
     session: Session,
@@ -30,7 +33,16 @@ export class HostRange extends HostObject<RangeTarget> implements RangeScalars {
     private readonly locator: RangeLocator,
   ) {
     super(session, path);
-    this.format = new HostRangeFormat(session, { parent: this._id, n: "format" }, () => this.resolve());
+  }
+
+  // Navigation proxies are made on first use, as office.js makes them, so unused ones add nothing to a request.
+  get format(): HostRangeFormat {
+    this.formatProxy ??= new HostRangeFormat(this.session, { parent: this._id, n: "format" }, () => this.resolve());
+    return this.formatProxy;
+  }
+  get conditionalFormats(): HostConditionalFormatCollection {
+    this.conditionalFormatsProxy ??= new HostConditionalFormatCollection(this.session, { parent: this._id, n: "conditionalFormats" }, () => this.resolve());
+    return this.conditionalFormatsProxy;
   }
 
   protected locate(): RangeTarget | null {
@@ -133,7 +145,10 @@ export class HostRange extends HostObject<RangeTarget> implements RangeScalars {
           if (!cell) continue;
           if (applyTo === "All") sheet.cells.delete(cellKey(r, c));
           else if (applyTo === "Contents") Object.assign(cell, { value: null, formula: null, cachedResult: null });
-          else Object.assign(cell, { numberFormat: "General", bold: undefined, italic: undefined, fontColor: undefined, fill: undefined });
+          else {
+            cell.numberFormat = "General";
+            for (const field of FORMAT_FIELDS) delete cell[field];
+          }
         }
       }
     });
@@ -168,5 +183,17 @@ export class HostRange extends HostObject<RangeTarget> implements RangeScalars {
   }
   getLastRow(): HostRange {
     return this.derive("getLastRow", [], (r) => ({ ...r, row: r.row + r.rowCount - 1, rowCount: 1 }));
+  }
+
+  /** Each cell's formatting as a 2-D array, readable after the next sync (ExcelApi 1.9; see cellProperties.ts). */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): HostClientResult<Excel.CellProperties[][]> {
+    const result = new HostClientResult<Excel.CellProperties[][]>();
+    this.call("getCellProperties", [options], (target) => {
+      this.session.addCells(target.rect.rowCount * target.rect.columnCount);
+      const properties = readCellProperties(target, options);
+      this.session.addValue(properties);
+      this.session.onCommit(() => result.resolve(properties));
+    });
+    return result;
   }
 }

@@ -25,6 +25,8 @@ export interface SyncRecord {
   error: string | null;
   suspendedCalculation: boolean;
   suspendedScreenUpdating: boolean;
+  /** `application.calculate` calls the request carried, in order. */
+  calculations: string[];
 }
 
 /** Counters shared by every run on one host. */
@@ -52,6 +54,7 @@ export class Session implements ResponseMeter {
   private closed = false;
   suspendCalculation = false;
   suspendScreenUpdating = false;
+  calculations: string[] = [];
 
   constructor(
     readonly model: WorkbookModel,
@@ -111,6 +114,7 @@ export class Session implements ResponseMeter {
       error: null,
       suspendedCalculation: false,
       suspendedScreenUpdating: false,
+      calculations: [],
     };
     this.queue = [];
     this.newPaths = [];
@@ -137,8 +141,10 @@ export class Session implements ResponseMeter {
       record.responseBytes = this.responseBytes;
       record.suspendedCalculation = this.suspendCalculation;
       record.suspendedScreenUpdating = this.suspendScreenUpdating;
+      record.calculations = this.calculations;
       this.suspendCalculation = false;
       this.suspendScreenUpdating = false;
+      this.calculations = [];
       this.commits = [];
     }
   }

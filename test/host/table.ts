@@ -4,14 +4,15 @@ import { HostObject } from "./clientObject";
 import { SheetModel, TableModel, cellKey } from "./model";
 import { checkTableOrDefinedName } from "./nameRules";
 import { HostRange } from "./range";
+import { breakTableIn, renameTableIn, updateFormulas } from "./references";
 import { Session } from "./session";
 import { HostTableColumnCollection, HostTableRowCollection, takenNames } from "./tableParts";
 // A cycle (a sheet has tables, a table has a sheet) that only matters at run time, after both modules load.
 import { HostWorksheet } from "./worksheet";
 
-export class HostTable extends HostObject<TableModel> implements Pick<Excel.Table, "name" | "id" | "style" | "showTotals" | "isNullObject"> {
+export class HostTable extends HostObject<TableModel> implements Pick<Excel.Table, "name" | "id" | "style" | "showTotals" | "showBandedRows" | "isNullObject"> {
   protected readonly typeName = "Table";
-  protected readonly scalarProperties = ["name", "id", "style", "showTotals", "showHeaders"];
+  protected readonly scalarProperties = ["name", "id", "style", "showTotals", "showHeaders", "showBandedRows"];
   readonly rows: HostTableRowCollection;
   readonly columns: HostTableColumnCollection;
   private sheetProxy: HostWorksheet | undefined;
@@ -33,7 +34,7 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
     return this.session.model.tables.includes(table);
   }
   protected readProperty(table: TableModel, name: string): unknown {
-    return name === "showHeaders" ? true : table[name as "name" | "id" | "style" | "showTotals"];
+    return name === "showHeaders" ? true : table[name as "name" | "id" | "style" | "showTotals" | "showBandedRows"];
   }
 
   /** The sheet the table is on (created on first use, so unused navigation adds nothing to a request). */
@@ -48,10 +49,13 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
   get name(): string {
     return this.get("name");
   }
+  /** Formulas that name the table follow the rename, as in Excel. */
   set name(value: string) {
     this.set("name", value, (table) => {
       checkTableOrDefinedName(value, takenNames(this.session.model, table), "Table.name");
+      const previous = table.name;
       table.name = value;
+      updateFormulas(this.session.model, previous, (formula) => renameTableIn(formula, previous, value));
     });
   }
   get id(): string {
@@ -69,6 +73,13 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
   /** Recorded only: the host keeps no totals row. */
   set showTotals(value: boolean) {
     this.set("showTotals", value, (table) => (table.showTotals = value));
+  }
+  get showBandedRows(): boolean {
+    return this.get("showBandedRows");
+  }
+  /** Recorded only: the host draws no table style. */
+  set showBandedRows(value: boolean) {
+    this.set("showBandedRows", value, (table) => (table.showBandedRows = value));
   }
 
   private part(method: string, pick: (rect: Rect) => Rect | null): HostRange {
@@ -98,6 +109,7 @@ export class HostTable extends HostObject<TableModel> implements Pick<Excel.Tabl
       const { row, column, rowCount, columnCount } = table.rect;
       for (let r = row; r < row + rowCount; r++) for (let c = column; c < column + columnCount; c++) sheet.cells.delete(cellKey(r, c));
       model.tables.splice(model.tables.indexOf(table), 1);
+      updateFormulas(model, table.name, (formula) => breakTableIn(formula, table.name));
     });
   }
   convertToRange(): HostRange {

@@ -73,7 +73,7 @@ export class HostTableCollection extends HostObject<Scope> {
         normalizeHeaders(sheet, full);
         let name = "";
         for (let n = 1; name === "" || takenNames(model, null).some((t) => t.toLowerCase() === name.toLowerCase()); n++) name = `Table${n}`;
-        created = { id: newId(model, "{table-"), name, sheetId: sheet.id, rect: full, style: "TableStyleMedium2", showTotals: false };
+        created = { id: newId(model, "{table-"), name, sheetId: sheet.id, rect: full, style: "TableStyleMedium2", showTotals: false, showBandedRows: true };
         model.tables.push(created);
       },
     });

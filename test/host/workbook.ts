@@ -3,6 +3,7 @@ import { HostObject, LoadOption } from "./clientObject";
 import { WorkbookModel } from "./model";
 import { HostNamedItemCollection } from "./namedItems";
 import { Session } from "./session";
+import { HostSettingCollection } from "./settings";
 import { HostTableCollection } from "./tableCollection";
 import { HostWorksheetCollection } from "./worksheetCollection";
 
@@ -26,6 +27,10 @@ export class HostApplication extends HostObject<Session> {
   suspendScreenUpdatingUntilNextSync(): void {
     this.call("suspendScreenUpdatingUntilNextSync", [], (session) => (session.suspendScreenUpdating = true));
   }
+  /** Recorded on the sync that carries it (`SyncRecord.calculations`); the host evaluates no formulas. */
+  calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void {
+    this.call("calculate", [calculationType], (session) => session.calculations.push(calculationType));
+  }
 }
 
 export class HostWorkbook extends HostObject<WorkbookModel> {
@@ -35,6 +40,7 @@ export class HostWorkbook extends HostObject<WorkbookModel> {
   readonly tables: HostTableCollection;
   readonly names: HostNamedItemCollection;
   readonly application: HostApplication;
+  readonly settings: HostSettingCollection;
 
   constructor(session: Session) {
     super(session, { n: "workbook" });
@@ -42,6 +48,7 @@ export class HostWorkbook extends HostObject<WorkbookModel> {
     this.tables = new HostTableCollection(session, { parent: this._id, n: "tables" });
     this.names = new HostNamedItemCollection(session, { parent: this._id, n: "names" });
     this.application = new HostApplication(session, { parent: this._id, n: "application" });
+    this.settings = new HostSettingCollection(session, { parent: this._id, n: "settings" });
   }
   protected locate(): WorkbookModel {
     return this.session.model;

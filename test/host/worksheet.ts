@@ -1,4 +1,4 @@
-/** Excel.Worksheet: a named sheet with its cells, tables, charts and custom properties. */
+/** Excel.Worksheet: a named sheet with its cells, tables, charts, custom properties and view and print settings. */
 import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet } from "./a1";
 import { HostObject } from "./clientObject";
 import { HostApiError, invalidArgument } from "./errors";
@@ -8,16 +8,21 @@ import { HostRange } from "./range";
 import { Session } from "./session";
 import { HostChartCollection } from "./charts";
 import { HostCustomPropertyCollection } from "./customProperties";
+import { HostWorksheetFreezePanes } from "./freezePanes";
+import { HostPageLayout } from "./pageLayout";
+import { breakSheetIn, breakTableIn, renameSheetIn, updateFormulas } from "./references";
 import { HostTableCollection } from "./tableCollection";
 
 type Visibility = SheetModel["visibility"];
 
-export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.Worksheet, "name" | "id" | "position" | "visibility" | "isNullObject"> {
+export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.Worksheet, "name" | "id" | "position" | "visibility" | "tabColor" | "showGridlines" | "isNullObject"> {
   protected readonly typeName = "Worksheet";
-  protected readonly scalarProperties = ["name", "id", "position", "visibility"];
+  protected readonly scalarProperties = ["name", "id", "position", "visibility", "tabColor", "showGridlines"];
   readonly tables: HostTableCollection;
   readonly charts: HostChartCollection;
   readonly customProperties: HostCustomPropertyCollection;
+  readonly freezePanes: HostWorksheetFreezePanes;
+  readonly pageLayout: HostPageLayout;
 
   constructor(
     session: Session,
@@ -29,6 +34,8 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
     this.tables = new HostTableCollection(session, { parent: this._id, n: "tables" }, sheet);
     this.charts = new HostChartCollection(session, { parent: this._id, n: "charts" }, sheet);
     this.customProperties = new HostCustomPropertyCollection(session, { parent: this._id, n: "customProperties" }, sheet);
+    this.freezePanes = new HostWorksheetFreezePanes(session, { parent: this._id, n: "freezePanes" }, sheet);
+    this.pageLayout = new HostPageLayout(session, { parent: this._id, n: "pageLayout" }, sheet);
   }
 
   protected locate(): SheetModel | null {
@@ -39,18 +46,35 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
   }
   protected readProperty(sheet: SheetModel, name: string): unknown {
     if (name === "position") return this.session.model.sheets.indexOf(sheet);
-    return sheet[name as "name" | "id" | "visibility"];
+    return sheet[name as "name" | "id" | "visibility" | "tabColor" | "showGridlines"];
   }
 
   get name(): string {
     return this.get("name");
   }
+  /** Formulas, names, rules and charts that point at the sheet follow the rename, as in Excel. */
   set name(value: string) {
     this.set("name", value, (sheet) => {
       const others = this.session.model.sheets.filter((s) => s !== sheet).map((s) => s.name);
       checkSheetName(value, others, "Worksheet.name");
+      const previous = sheet.name;
       sheet.name = value;
+      updateFormulas(this.session.model, previous, (formula) => renameSheetIn(formula, previous, value));
     });
+  }
+  get tabColor(): string {
+    return this.get("tabColor");
+  }
+  /** "#RRGGBB" (or an HTML colour name); "" removes the colour (ExcelApi 1.7). */
+  set tabColor(value: string) {
+    this.set("tabColor", value, (sheet) => (sheet.tabColor = value));
+  }
+  get showGridlines(): boolean {
+    return this.get("showGridlines");
+  }
+  /** ExcelApi 1.8. */
+  set showGridlines(value: boolean) {
+    this.set("showGridlines", value, (sheet) => (sheet.showGridlines = value));
   }
   get id(): string {
     return this.get("id");
@@ -126,7 +150,8 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
 
   /**
    * Deletes the sheet with its tables (freeing their names) and charts. As in Excel, the last
-   * visible sheet can't be deleted, nor a "VeryHidden" one (it must be made visible or hidden first).
+   * visible sheet can't be deleted, nor a "VeryHidden" one (it must be made visible or hidden first),
+   * and formulas and names elsewhere that pointed at the sheet or its tables become #REF!.
    */
   delete(): void {
     this.call("delete", [], (sheet) => {
@@ -138,8 +163,11 @@ export class HostWorksheet extends HostObject<SheetModel> implements Pick<Excel.
         throw new HostApiError("InvalidOperation", "This operation is not permitted: a workbook must contain at least one visible worksheet.", "Worksheet.delete");
       }
       model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      const gone = model.tables.filter((table) => table.sheetId === sheet.id);
       model.tables = model.tables.filter((table) => table.sheetId !== sheet.id);
       if (model.activeSheetId === sheet.id) model.activeSheetId = model.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
+      updateFormulas(model, sheet.name, (formula) => breakSheetIn(formula, sheet.name));
+      for (const table of gone) updateFormulas(model, table.name, (formula) => breakTableIn(formula, table.name));
     });
   }
 }

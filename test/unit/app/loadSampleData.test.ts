@@ -1,4 +1,5 @@
 import { dataSetTables, loadSampleData, LoadSampleDataError, SampleDataProgress } from "../../../src/app/loadSampleData";
+import { DEMO_AE_PLAN } from "../../../src/core/commission";
 import { MemoryWorkbookPort } from "../../e2e/harness/memoryWorkbookPort";
 import { smallDataSet } from "../../e2e/harness/smallDataSet";
 
@@ -98,6 +99,16 @@ describe("loadSampleData", () => {
     };
     await loadSampleData(port, { opportunities: smallDataSet(10).opportunities }, (p) => seen.push(p.rowsDone));
     expect(seen).toEqual([0, 5, 10, 10]);
+  });
+
+  it("writes the plan tables after the data when given the compensation, and counts them in the progress", async () => {
+    const port = new MemoryWorkbookPort({ rowsPerRequest: 7 });
+    const seen: SampleDataProgress[] = [];
+    const assignments = [{ repId: "R1", planId: DEMO_AE_PLAN.id, from: "2024-02-01", to: null, quota: null, targetIncentive: null }];
+    const result = await loadSampleData(port, smallDataSet(20), (p) => seen.push({ ...p }), { plans: [DEMO_AE_PLAN], assignments });
+    expect(port.calls).toEqual([...TABLE_ORDER, "Plans", "PlanTiers", "PlanMultipliers", "PlanBonuses", "PlanAssignments"].map((name) => [name]));
+    expect(result.rows).toBe(34 + 1 + 4 + 1 + 2 + 1);
+    expect(seen.at(-1)).toEqual({ table: 12, tables: 12, tableName: "PlanAssignments", rowsDone: 43, rowsTotal: 43 });
   });
 
   it("names the table it stopped at and the tables already written when the port fails", async () => {

@@ -80,8 +80,8 @@ describe("tables, names and charts", () => {
         sourceAddress: "Sheet1!A1:C3",
         title: "Bookings vs quota",
         series: [
-          { name: "bookings", valuesAddress: "Sheet1!B2:B3" },
-          { name: "quota", valuesAddress: "Sheet1!C2:C3" },
+          { name: "bookings", valuesAddress: "Sheet1!B2:B3", fill: "Automatic", line: "Automatic" },
+          { name: "quota", valuesAddress: "Sheet1!C2:C3", fill: "Automatic", line: "Automatic" },
         ],
       }),
     ]);

@@ -49,3 +49,21 @@ export function workbookSnapshot(host: ExcelHost): WorkbookSnapshot {
 }
 
 export const stagingSheets = (host: ExcelHost): string[] => host.sheetNames().filter((name) => name.startsWith("SalesOps staging"));
+
+/** Everything a workbook write could change, sheet settings, rules, charts, markers and name formulas included. */
+export function fullSnapshot(host: ExcelHost): unknown {
+  return {
+    ...workbookSnapshot(host),
+    names: host.names(),
+    sheetDetails: host.model.sheets.map((sheet) => ({
+      name: sheet.name,
+      settings: host.sheetSettings(sheet.name),
+      customProperties: host.customProperties(sheet.name),
+      conditionalFormats: host.conditionalFormats(sheet.name),
+      charts: host.charts(sheet.name),
+    })),
+  };
+}
+
+/** Sheets a write left under a temporary name. */
+export const temporarySheets = (host: ExcelHost): string[] => host.sheetNames().filter((name) => name.startsWith("SalesOps new"));

@@ -1,0 +1,60 @@
+import { fiscalLabel } from "../core/model/fiscalCalendar";
+import type { IsoDate } from "../core/model/isoDate";
+import type { Issue } from "../core/model/result";
+import type { Settings } from "../core/model/settings";
+import { readCompensation } from "./commissionWorkbook";
+import { readAdjustmentLog } from "./forecastAdjustments";
+import { generateReport, ReportTemplate } from "./generateReport";
+import { loadWorkbookData } from "./loadWorkbookData";
+import type { ProgressListener, WorkbookPort, WorkbookWriterPort, WrittenSheet } from "./ports";
+import type { CompensationSetup } from "./runCommissions";
+
+export interface WorkbookReportRequest {
+  template: ReportTemplate;
+  /** Default: the quarter (QBR) or month (MBR) of `asOf`. */
+  period?: string;
+  asOf: IsoDate;
+  settings: Settings;
+  /** The plans in force in this session; null reads them from the workbook's plan tables (none there: no commissions sheet). */
+  compensation: CompensationSetup | null;
+  onProgress?: ProgressListener;
+}
+
+export interface WorkbookReportResult {
+  period: string;
+  sheets: WrittenSheet[];
+  /** Sections left out, rows the data tables rejected, deals without a rate. */
+  issues: Issue[];
+}
+
+export class ReportDataError extends Error {
+  override name = "ReportDataError";
+}
+
+/**
+ * Generates a QBR or MBR into the open workbook — the one path for the ribbon button and the pane:
+ * reads the data tables and the adjustment log, builds the report (its formulas read the tables in
+ * place) and hands it to the writer, which replaces only sheets SalesOps generated before.
+ * @example await generateReportInWorkbook(port, writer, { template: "qbr", asOf: "2026-11-27", settings, compensation: null })
+ */
+export async function generateReportInWorkbook(port: WorkbookPort, writer: WorkbookWriterPort, request: WorkbookReportRequest): Promise<WorkbookReportResult> {
+  const progress = request.onProgress ?? (() => undefined);
+  progress(0, 3, "Reading the data tables");
+  const data = await loadWorkbookData(port, request.settings);
+  if (data.dataSet.opportunities.length === 0) {
+    throw new ReportDataError(data.issues[0]?.message ?? "The Opportunities table is empty: load sample data or import your pipeline first.");
+  }
+  const adjustments = await readAdjustmentLog(port);
+  // The ribbon runs without the pane, so the plans may not be in the session yet: the workbook has them.
+  const plans = request.compensation ? { compensation: request.compensation, issues: [] } : await readCompensation(port);
+  progress(1, 3, "Building the report");
+  const grain = request.template === "mbr" ? "month" : "quarter";
+  const period = request.period ?? fiscalLabel(request.asOf, request.settings.fiscalYearStartMonth, grain);
+  const report = generateReport(data.dataSet, { template: request.template, period, asOf: request.asOf, adjustments: adjustments.log, compensation: plans.compensation, includeDataSheets: false });
+  progress(2, 3, "Writing the sheets");
+  const sheets = await writer.writeWorkbook(report.description);
+  progress(3, 3, "Done");
+  // A workbook without plan tables simply has no commissions sheet (the report says so); a broken plan is worth showing.
+  const planIssues = plans.issues.filter((issue) => issue.code !== "missing_table");
+  return { period, sheets, issues: [...data.issues, ...adjustments.issues, ...planIssues, ...report.issues] };
+}

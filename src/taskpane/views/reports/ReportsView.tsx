@@ -1,0 +1,101 @@
+import { Button, Dropdown, Field, makeStyles, Option, ProgressBar, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import type { RibbonActivity } from "../../../app/ribbonActivity";
+import type { ReportTemplate } from "../../../app/generateReport";
+import { toIsoDate } from "../../../core/model/isoDate";
+import { StatusArea } from "../../components/StatusArea";
+import type { StatusMessage } from "../../state/messages";
+import type { ReportOperations } from "../../reportOperations";
+import { periodChoices } from "../forecast/periodChoices";
+import { yieldToUi } from "../forecast/yieldToUi";
+import { generatedMessage, generationFailedMessage } from "./reportMessages";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  flush: { margin: 0 },
+});
+
+const TEMPLATES: readonly { value: ReportTemplate; label: string; description: string }[] = [
+  { value: "qbr", label: "QBR", description: "Quarterly business review: scorecard, attainment, forecast, pipeline movement, top deals, trend, commissions, territories." },
+  { value: "mbr", label: "MBR", description: "Monthly business review: month and quarter to date, commit against actual, pipeline changes, at-risk deals." },
+];
+
+export interface ReportsViewProps {
+  operations: ReportOperations;
+}
+
+/** Generate a QBR or MBR into this workbook: pick the template and the period, then Generate. */
+export default function ReportsView({ operations }: ReportsViewProps) {
+  const styles = useStyles();
+  const today = toIsoDate(operations.now());
+  const choices = useMemo(() => periodChoices(today, operations.settings().fiscalYearStartMonth), [today, operations]);
+  const [template, setTemplate] = useState<ReportTemplate>("qbr");
+  const periods = template === "qbr" ? choices.quarters : choices.months;
+  const [period, setPeriod] = useState<string>(choices.current);
+  const shownPeriod = periods.includes(period) ? period : template === "qbr" ? choices.current : choices.months[3];
+  const [progress, setProgress] = useState<{ done: number; total: number; label: string } | null>(null);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const label = template.toUpperCase();
+
+  // The ribbon's Generate QBR reports here: its progress while it runs, then what it wrote or why it failed.
+  useEffect(() => {
+    const show = (activity: RibbonActivity) => {
+      const name = `${activity.template.toUpperCase()} (from the ribbon)`;
+      if (activity.state === "running") setProgress({ done: activity.done, total: activity.total, label: `${name}: ${activity.step}` });
+      else {
+        setProgress(null);
+        setStatus(activity.state === "done" ? generatedMessage(name, activity.result) : generationFailedMessage(name, activity.error));
+      }
+    };
+    const last = operations.lastRibbonActivity();
+    if (last) show(last);
+    return operations.onRibbonActivity(show);
+  }, [operations]);
+
+  const generate = async () => {
+    setStatus(null);
+    setProgress({ done: 0, total: 3, label: "Starting" });
+    await yieldToUi();
+    try {
+      const result = await operations.generate({ template, period: shownPeriod }, (done, total, step) => setProgress({ done, total, label: step }));
+      setStatus(generatedMessage(label, result));
+    } catch (error) {
+      setStatus(generationFailedMessage(label, error));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="reports-title">
+      <Text as="h1" id="reports-title" size={500} weight="semibold" className={styles.flush}>
+        Reports
+      </Text>
+      <Field label="Report" hint={TEMPLATES.find((t) => t.value === template)?.description}>
+        <RadioGroup value={template} onChange={(_, data) => setTemplate(data.value as ReportTemplate)}>
+          {TEMPLATES.map((t) => (
+            <Radio key={t.value} value={t.value} label={t.label} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={template === "qbr" ? "Quarter" : "Month"}>
+        <Dropdown value={shownPeriod} selectedOptions={[shownPeriod]} onOptionSelect={(_, data) => data.optionValue && setPeriod(data.optionValue)}>
+          {periods.map((value) => (
+            <Option key={value} value={value}>
+              {value}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button appearance="primary" onClick={generate} disabled={progress !== null}>
+        Generate {label}
+      </Button>
+      {progress && (
+        <Field label={progress.label} validationState="none">
+          <ProgressBar value={progress.done} max={progress.total} />
+        </Field>
+      )}
+      <StatusArea status={status} onDismiss={() => setStatus(null)} />
+    </section>
+  );
+}

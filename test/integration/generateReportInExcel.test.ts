@@ -1,0 +1,90 @@
+/*
+ * Issue #6: the ribbon's Generate QBR and the pane's Reports view write the same workbook through
+ * the in-memory Excel host, within the writer's bounds (≤ 3 syncs per generated sheet, ≤ 4 MB per
+ * request), and regenerating replaces only the sheets SalesOps generated.
+ */
+import { DEMO_AE_PLAN, demoPlanAssignments } from "../../src/core/commission";
+import { generateDemoOrg } from "../../src/core/demo/generateDemoOrg";
+import { loadSampleData } from "../../src/app/loadSampleData";
+import { generateReport } from "../../src/app/generateReport";
+import { setWorkbookData } from "../../src/app/sessionState";
+import { createExcelWorkbookPort } from "../../src/excel/workbookPort";
+import { createExcelWorkbookWriter } from "../../src/excel/writeWorkbook";
+import { reportOperations } from "../../src/taskpane/reportOperations";
+import { createExcelHost, ExcelHost } from "../host";
+
+const AS_OF = "2026-11-27";
+const NOW = () => new Date(`${AS_OF}T12:00:00Z`);
+const dataSet = generateDemoOrg({ seed: 7, asOf: AS_OF });
+const compensation = { plans: [DEMO_AE_PLAN], assignments: demoPlanAssignments(dataSet.reps) };
+const FOUR_MB = 4 * 1024 * 1024;
+
+// commands.ts registers with Office when it loads; outside Office its onReady reports no host.
+(globalThis as unknown as { Office: unknown }).Office = { onReady: (callback: (info: { host: null }) => void) => callback({ host: null }) };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { generateQbrInWorkbook } = require("../../src/commands/commands") as typeof import("../../src/commands/commands");
+
+async function hostWithData(): Promise<ExcelHost> {
+  const host = createExcelHost();
+  await loadSampleData(createExcelWorkbookPort(host.run), dataSet, () => undefined, compensation);
+  setWorkbookData(dataSet, compensation);
+  return host;
+}
+
+const generatedSheets = (host: ExcelHost) => host.sheetNames().filter((name) => name.startsWith("QBR"));
+
+describe("Generate QBR in Excel", () => {
+  let ribbonHost: ExcelHost;
+  let paneHost: ExcelHost;
+
+  beforeAll(async () => {
+    ribbonHost = await hostWithData();
+    paneHost = await hostWithData();
+  }, 120_000);
+
+  it("writes the same sheets, cells and charts from the ribbon and from the pane", async () => {
+    expect(await generateQbrInWorkbook(ribbonHost.run, NOW)).toBe(true);
+    const pane = reportOperations(createExcelWorkbookPort(paneHost.run), createExcelWorkbookWriter(paneHost.run), () => dataSet.settings, NOW);
+    const result = await pane.generate({ template: "qbr", period: "FY2027-Q4" }, () => undefined);
+    expect(result.period).toBe("FY2027-Q4");
+    const sheets = generatedSheets(ribbonHost);
+    expect(sheets).toEqual(generatedSheets(paneHost));
+    expect(sheets).toEqual(expect.arrayContaining(["QBR Summary", "QBR Attainment", "QBR Pipeline", "QBR Trend", "QBR Commissions", "QBR FX"]));
+    for (const sheet of sheets) {
+      expect(ribbonHost.formulas(sheet)).toEqual(paneHost.formulas(sheet));
+      expect(ribbonHost.numberFormats(sheet)).toEqual(paneHost.numberFormats(sheet));
+      expect(ribbonHost.charts(sheet).map((chart) => chart.name)).toEqual(paneHost.charts(sheet).map((chart) => chart.name));
+    }
+    expect(ribbonHost.activeSheet()).toBe("QBR Summary");
+    // The formulas the description holds are what Excel was given (the .xlsx check covers their results).
+    const summary = ribbonHost.formulas("QBR Summary");
+    expect(summary.flat().some((cell) => typeof cell === "string" && cell.startsWith("=SUMPRODUCT(SUMIFS(Opportunities[amount]"))).toBe(true);
+  }, 180_000);
+
+  it("stays within 3 syncs per generated sheet and 4 MB per request", async () => {
+    const host = await hostWithData();
+    const { description } = generateReport(dataSet, { template: "qbr", period: "FY2027-Q4", asOf: AS_OF, compensation, includeDataSheets: false });
+    host.resetStats();
+    await createExcelWorkbookWriter(host.run).writeWorkbook(description);
+    const syncs = host.syncs().filter((sync) => sync.actions > 0);
+    // A few syncs for the workbook as a whole (read existing sheets, swap names), then ≤ 3 per sheet.
+    expect(syncs.length).toBeLessThanOrEqual(3 * description.sheets.length + 4);
+    expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThanOrEqual(FOUR_MB);
+    process.stdout.write(`QBR in Excel: ${description.sheets.length} sheets, ${syncs.length} syncs, largest request ${Math.max(...syncs.map((s) => s.requestBytes))} bytes\n`);
+  }, 180_000);
+
+  it("leaves a user's sheet named like a generated one alone, and replaces only its own sheets on regeneration", async () => {
+    const host = await hostWithData();
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("QBR Trend");
+      sheet.getRange("A1").values = [["my own notes"]];
+      await context.sync();
+    });
+    await generateQbrInWorkbook(host.run, NOW);
+    await generateQbrInWorkbook(host.run, NOW);
+    expect(host.values("QBR Trend", "A1")).toEqual([["my own notes"]]);
+    const trendSheets = host.sheetNames().filter((name) => name.startsWith("QBR Trend"));
+    expect(trendSheets).toEqual(["QBR Trend", "QBR Trend (2)"]);
+    expect(host.sheetNames().filter((name) => name === "QBR Summary")).toHaveLength(1);
+  }, 180_000);
+});
