@@ -1,11 +1,14 @@
 import type { ForecastAdjustment } from "../core/forecast/adjustments";
 import type { DataSet } from "../core/model/dataSet";
-import { fiscalLabel } from "../core/model/fiscalCalendar";
+import { fiscalLabel, fiscalPeriodRange, parseFiscalLabel } from "../core/model/fiscalCalendar";
 import type { IsoDate } from "../core/model/isoDate";
 import type { Issue } from "../core/model/result";
+import { buildCustomReport } from "../core/report/customReport";
 import { buildMbr } from "../core/report/mbr";
 import { buildQbr } from "../core/report/qbr";
+import { ReportError } from "../core/report/reportError";
 import type { ReportSections } from "../core/report/sections";
+import type { TemplateSheet } from "../workbook/templateSheet";
 import type { WorkbookDescription } from "../workbook/description";
 import { tableSheet } from "../workbook/tableSheet";
 import { dataSetTables } from "./loadSampleData";
@@ -13,11 +16,13 @@ import { runCommissions, type CompensationSetup } from "./runCommissions";
 import { runForecast } from "./runForecast";
 import { runTerritory } from "./runTerritory";
 
-export type ReportTemplate = "qbr" | "mbr";
+export type ReportTemplate = "qbr" | "mbr" | "custom";
 
 export interface ReportRequest {
   template: ReportTemplate;
-  /** A fiscal quarter (QBR) or month (MBR); default the one of `asOf`. */
+  /** The user's template sheets, for `template: "custom"`. */
+  templateSheets?: readonly TemplateSheet[];
+  /** A fiscal quarter (QBR, custom) or month (MBR, custom); default the quarter or month of `asOf`. */
   period?: string;
   asOf: IsoDate;
   /** The manager adjustments log, for the forecast rollup. */
@@ -53,11 +58,26 @@ export function generateReport(dataSet: DataSet, request: ReportRequest): Report
     return { period, description: built.description, issues: built.issues };
   }
   const period = request.period ?? fiscalLabel(request.asOf, startMonth, "quarter");
+  const { sections, issues } = engineSections(dataSet, request, period);
+  if (request.template === "custom") {
+    if (!request.templateSheets || request.templateSheets.length === 0) throw new ReportError("A custom report needs a template: a sheet with {{placeholders}}.");
+    const built = buildCustomReport(dataSet, { period, asOf: request.asOf, sections }, request.templateSheets, dataSheets);
+    // Sections the template does not ask for need no "left out" note.
+    return { period, description: built.description, issues: built.issues };
+  }
+  const built = buildQbr(dataSet, { period, asOf: request.asOf, sections }, dataSheets);
+  return { period, description: built.description, issues: [...issues, ...built.issues] };
+}
+
+/** The engine results a report writes as values; a section whose engine cannot run is left out with an issue. */
+function engineSections(dataSet: DataSet, request: ReportRequest, period: string): { sections: ReportSections; issues: Issue[] } {
+  const startMonth = dataSet.settings.fiscalYearStartMonth;
   const issues: Issue[] = [];
   const sections: ReportSections = {};
-  // The forecast call the QBR discusses: the quarter in progress when the reviewed one has ended.
+  // The forecast call the review discusses: the quarter in progress when the reviewed period has ended.
   const current = fiscalLabel(request.asOf, startMonth, "quarter");
-  const forecastPeriod = current > period ? current : period;
+  const reviewedQuarter = fiscalLabel(periodEnd(period, startMonth), startMonth, "quarter");
+  const forecastPeriod = current > reviewedQuarter ? current : reviewedQuarter;
   const forecast = runForecast(dataSet, { period: forecastPeriod, level: "manager", asOf: request.asOf }, request.adjustments ?? []);
   sections.forecast = { period: forecastPeriod, rows: forecast.rows };
   if (request.compensation && request.compensation.plans.length > 0) {
@@ -75,6 +95,12 @@ export function generateReport(dataSet: DataSet, request: ReportRequest): Report
   } else {
     issues.push({ code: "territories_left_out", path: ["territories"], message: "The territory sheet is left out: the workbook has no Territories or Accounts table." });
   }
-  const built = buildQbr(dataSet, { period, asOf: request.asOf, sections }, dataSheets);
-  return { period, description: built.description, issues: [...issues, ...built.issues] };
+  return { sections, issues };
+}
+
+/** The last day of a fiscal label, for the quarter a month belongs to. */
+function periodEnd(label: string, startMonth: number): string {
+  const period = parseFiscalLabel(label);
+  if (!period) throw new ReportError(`"${label}" is not a fiscal period: use a label such as FY2027-Q3 or FY2027-M10.`);
+  return fiscalPeriodRange(period, startMonth).end;
 }

@@ -57,23 +57,79 @@ function stagesOf(context: ReportContext, outcome: DealFilter["outcome"]): (stri
   return [null];
 }
 
-/** Deals the engine counts under the filter (the rate lookup already dropped deals it could not convert). */
-export function matchingDeals(context: ReportContext, filter: DealFilter): ForecastDeal[] {
+/** The deals of one source that pass a filter's window, outcome and category, in source order; grouped by owner on first use. */
+interface Selection {
+  deals: ForecastDeal[];
+  byOwner?: Map<string, ForecastDeal[]>;
+}
+
+/**
+ * Selections already made for a context. A report asks for the same window and outcome once per rep
+ * (thousands of times over a million deals): scanning the deals once per distinct filter and then
+ * looking owners up keeps the report linear in the deals. Weakly held, so a context's cache goes
+ * with it.
+ */
+const selections = new WeakMap<ReportContext, Map<string, Selection>>();
+
+function selectionKey(filter: DealFilter): string {
+  // Falsy snapshot dates and categories mean "no such filter", as in the checks below.
+  return [filter.snapshotDate || "", filter.dateField, filter.window.start, filter.window.end, filter.outcome, filter.category ? filter.category.toLowerCase() : ""].join("\u0000");
+}
+
+function select(context: ReportContext, filter: DealFilter): Selection {
+  let cache = selections.get(context);
+  if (!cache) {
+    cache = new Map();
+    selections.set(context, cache);
+  }
+  const key = selectionKey(filter);
+  const cached = cache.get(key);
+  if (cached) return cached;
   const { start, end } = filter.window;
   const source = filter.snapshotDate ? snapshotDeals(context, filter.snapshotDate) : context.deals;
-  const dateOf = filter.dateField === "close_date" ? (d: ForecastDeal) => d.closeDate : (d: ForecastDeal) => d.createdDate;
-  const won = new Set(context.wonStages.map((s) => s.toLowerCase()));
-  const lost = new Set(context.lostStages.map((s) => s.toLowerCase()));
-  return source.filter((deal) => {
-    const date = dateOf(deal);
-    if (date < start || date > end) return false;
-    if (filter.owner && deal.ownerId !== filter.owner.id) return false;
-    if (filter.category && deal.category.toLowerCase() !== filter.category.toLowerCase()) return false;
-    // Stage names, as the formula matches them (Excel's criteria ignore case).
-    if (filter.outcome === "won") return won.has(deal.stage.toLowerCase());
-    if (filter.outcome === "lost") return lost.has(deal.stage.toLowerCase());
-    return true;
-  });
+  const byClose = filter.dateField === "close_date";
+  const category = filter.category ? filter.category.toLowerCase() : null;
+  // Stage names, as the formula matches them (Excel's criteria ignore case).
+  const stages = filter.outcome === "won" ? new Set(context.wonStages.map((s) => s.toLowerCase())) : filter.outcome === "lost" ? new Set(context.lostStages.map((s) => s.toLowerCase())) : null;
+  const deals: ForecastDeal[] = [];
+  for (const deal of source) {
+    const date = byClose ? deal.closeDate : deal.createdDate;
+    if (date < start || date > end) continue;
+    if (category !== null && deal.category.toLowerCase() !== category) continue;
+    if (stages !== null && !stages.has(deal.stage.toLowerCase())) continue;
+    deals.push(deal);
+  }
+  const made: Selection = { deals };
+  cache.set(key, made);
+  return made;
+}
+
+function ownedBy(selection: Selection, ownerId: string): readonly ForecastDeal[] {
+  if (!selection.byOwner) {
+    const byOwner = new Map<string, ForecastDeal[]>();
+    for (const deal of selection.deals) {
+      const owned = byOwner.get(deal.ownerId);
+      if (owned) owned.push(deal);
+      else byOwner.set(deal.ownerId, [deal]);
+    }
+    selection.byOwner = byOwner;
+  }
+  return selection.byOwner.get(ownerId) ?? [];
+}
+
+/**
+ * Deals the engine counts under the filter (the rate lookup already dropped deals it could not
+ * convert), in the order of the data, so sums over them add up in the same order every time.
+ * The array is the caller's own.
+ */
+export function matchingDeals(context: ReportContext, filter: DealFilter): ForecastDeal[] {
+  return selected(context, filter).slice();
+}
+
+/** The cached selection itself, for figures that only read it. */
+function selected(context: ReportContext, filter: DealFilter): readonly ForecastDeal[] {
+  const selection = select(context, filter);
+  return filter.owner ? ownedBy(selection, filter.owner.id) : selection.deals;
 }
 
 /** The deals of one snapshot day in the corporate currency, converted once per report. */
@@ -90,14 +146,14 @@ export function snapshotDeals(context: ReportContext, date: string): ForecastDea
 /** Sum of the deals' amounts in the corporate currency. */
 export function amountFormula(context: ReportContext, filter: DealFilter): { formula: string; result: number } {
   const terms = stagesOf(context, filter.outcome).map((stage) => `SUMPRODUCT(SUMIFS(${tableOf(filter)}[amount],${criteria(context, filter, stage)})*${rateColumns(context, filter.dateField === "close_date" ? filter.window : null).rate})`);
-  const result = matchingDeals(context, filter).reduce((sum, deal) => sum + deal.amount, 0);
+  const result = selected(context, filter).reduce((sum, deal) => sum + deal.amount, 0);
   return { formula: `=${terms.join("+") || "0"}`, result };
 }
 
 /** Number of deals (those the engine can convert: a rate above 0). */
 export function countFormula(context: ReportContext, filter: DealFilter): { formula: string; result: number } {
   const formula = `=${countExpression(context, filter)}`;
-  return { formula, result: matchingDeals(context, filter).length };
+  return { formula, result: selected(context, filter).length };
 }
 
 export function countExpression(context: ReportContext, filter: DealFilter): string {

@@ -1,6 +1,6 @@
 import { quotaByOwner } from "../forecast/quotaForPeriod";
 import { fiscalPeriodRange, parseFiscalLabel } from "../model/fiscalCalendar";
-import { rateColumns } from "./ratesTable";
+import { RateColumns, rateColumns } from "./ratesTable";
 import type { PeriodWindow, ReportContext } from "./reportContext";
 
 /**
@@ -10,25 +10,50 @@ import type { PeriodWindow, ReportContext } from "./reportContext";
  * @example quotaFormula(context, context.current, { cell: "$A7", id: "REP-010" }).result
  */
 export function quotaFormula(context: ReportContext, window: PeriodWindow, owner?: { cell: string; id: string }): { formula: string; result: number } {
-  const { dataSet } = context;
-  const startMonth = dataSet.settings.fiscalYearStartMonth;
-  const labels = new Map<string, string>();
-  for (const quota of dataSet.quotas) {
-    if (labels.has(quota.period)) continue;
-    const period = parseFiscalLabel(quota.period);
-    if (!period) continue;
-    const range = fiscalPeriodRange(period, startMonth);
-    if (range.start >= window.start && range.end <= window.end) labels.set(quota.period, range.end);
-  }
-  const terms = [...labels].sort().map(([label, end]) => {
+  const terms = windowQuotaPeriods(context, window).map(({ label, rates }) => {
     const ownerPart = owner ? `Quotas[owner_id],${owner.cell},` : "";
-    // The rate rows of the quota period's last month: one per currency.
-    const rates = rateColumns(context, { start: end, end });
     return `SUMPRODUCT(SUMIFS(Quotas[amount],${ownerPart}Quotas[period],"${label}",Quotas[currency],${rates.currency})*${rates.rate})`;
   });
   const byOwner = quotasFor(context, window);
   const result = owner ? (byOwner.get(owner.id) ?? 0) : [...byOwner.values()].reduce((a, b) => a + b, 0);
   return { formula: `=${terms.join("+") || "0"}`, result };
+}
+
+interface QuotaPeriod {
+  label: string;
+  /** The rate rows of the quota period's last month: one per currency. */
+  rates: RateColumns;
+}
+
+/**
+ * The Quotas table's period labels inside a window, sorted, with their rate rows: the same for
+ * every owner, so worked out once per window (a report asks for thousands of owners' quotas).
+ */
+const periodsByContext = new WeakMap<ReportContext, Map<string, QuotaPeriod[]>>();
+
+function windowQuotaPeriods(context: ReportContext, window: PeriodWindow): QuotaPeriod[] {
+  let cache = periodsByContext.get(context);
+  if (!cache) {
+    cache = new Map();
+    periodsByContext.set(context, cache);
+  }
+  const key = `${window.start}|${window.end}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const startMonth = context.dataSet.settings.fiscalYearStartMonth;
+  const labels = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const quota of context.dataSet.quotas) {
+    if (seen.has(quota.period)) continue;
+    seen.add(quota.period);
+    const period = parseFiscalLabel(quota.period);
+    if (!period) continue;
+    const range = fiscalPeriodRange(period, startMonth);
+    if (range.start >= window.start && range.end <= window.end) labels.set(quota.period, range.end);
+  }
+  const periods = [...labels].sort().map(([label, end]) => ({ label, rates: rateColumns(context, { start: end, end }) }));
+  cache.set(key, periods);
+  return periods;
 }
 
 /** The engine's quota per owner for a window (owners with none are absent), computed once per window. */

@@ -5,11 +5,13 @@ import type { ReportContext, ReportKind } from "./reportContext";
 import { FORMATS, STYLES, titleRows } from "./layout";
 
 /**
- * Each report has its own rate sheet and table ("QBR FX"/QbrRates, "MBR FX"/MbrRates): its rows
+ * Each report has its own rate sheet and table ("QBR FX"/QbrRates, "MBR FX"/MbrRates, "Report FX"/ReportRates for custom templates): its rows
  * depend on the report's windows, and regenerating one report must not move the rows another reads.
  */
 export function ratesNames(kind: ReportKind): { sheet: string; table: string } {
-  return kind === "qbr" ? { sheet: "QBR FX", table: "QbrRates" } : { sheet: "MBR FX", table: "MbrRates" };
+  if (kind === "qbr") return { sheet: "QBR FX", table: "QbrRates" };
+  if (kind === "mbr") return { sheet: "MBR FX", table: "MbrRates" };
+  return { sheet: "Report FX", table: "ReportRates" };
 }
 
 /** Rows above the table's header: the title block. */

@@ -18,7 +18,7 @@ export interface PeriodWindow {
  * What every section of a report reads: the data, its deals in the corporate currency (converted at
  * the close date's rate, as the forecast engine does), and the fiscal windows around the period.
  */
-export type ReportKind = "qbr" | "mbr";
+export type ReportKind = "qbr" | "mbr" | "custom";
 
 export interface ReportContext {
   kind: ReportKind;
