@@ -6,7 +6,8 @@ import { readCompensation } from "./commissionWorkbook";
 import { readAdjustmentLog } from "./forecastAdjustments";
 import { generateReport, ReportTemplate } from "./generateReport";
 import { loadWorkbookData } from "./loadWorkbookData";
-import type { ProgressListener, WorkbookPort, WorkbookWriterPort, WrittenSheet } from "./ports";
+import type { TemplateSheet } from "../workbook/templateSheet";
+import type { ProgressListener, TemplatePort, WorkbookPort, WorkbookWriterPort, WrittenSheet } from "./ports";
 import type { CompensationSetup } from "./runCommissions";
 
 export interface WorkbookReportRequest {
@@ -15,6 +16,8 @@ export interface WorkbookReportRequest {
   period?: string;
   asOf: IsoDate;
   settings: Settings;
+  /** For `template: "custom"`: the sheet of this workbook designed as the template. */
+  templateSheet?: string;
   /** The plans in force in this session; null reads them from the workbook's plan tables (none there: no commissions sheet). */
   compensation: CompensationSetup | null;
   onProgress?: ProgressListener;
@@ -37,8 +40,16 @@ export class ReportDataError extends Error {
  * place) and hands it to the writer, which replaces only sheets SalesOps generated before.
  * @example await generateReportInWorkbook(port, writer, { template: "qbr", asOf: "2026-11-27", settings, compensation: null })
  */
-export async function generateReportInWorkbook(port: WorkbookPort, writer: WorkbookWriterPort, request: WorkbookReportRequest): Promise<WorkbookReportResult> {
+export async function generateReportInWorkbook(port: WorkbookPort, writer: WorkbookWriterPort, request: WorkbookReportRequest, templates?: TemplatePort): Promise<WorkbookReportResult> {
   const progress = request.onProgress ?? (() => undefined);
+  let templateSheets: TemplateSheet[] | undefined;
+  if (request.template === "custom") {
+    if (!templates || !request.templateSheet) throw new ReportDataError("Choose the sheet you designed as the template (a sheet with {{placeholders}}).");
+    progress(0, 3, `Reading the template ${request.templateSheet}`);
+    const read = await templates.readTemplate(request.templateSheet);
+    if (!read.ok) throw new ReportDataError(read.issues.map((issue) => issue.message).join(" "));
+    templateSheets = [read.value];
+  }
   progress(0, 3, "Reading the data tables");
   const data = await loadWorkbookData(port, request.settings);
   if (data.dataSet.opportunities.length === 0) {
@@ -49,8 +60,9 @@ export async function generateReportInWorkbook(port: WorkbookPort, writer: Workb
   const plans = request.compensation ? { compensation: request.compensation, issues: [] } : await readCompensation(port);
   progress(1, 3, "Building the report");
   const grain = request.template === "mbr" ? "month" : "quarter";
+  // A custom template takes the period as given (a quarter or a month).
   const period = request.period ?? fiscalLabel(request.asOf, request.settings.fiscalYearStartMonth, grain);
-  const report = generateReport(data.dataSet, { template: request.template, period, asOf: request.asOf, adjustments: adjustments.log, compensation: plans.compensation, includeDataSheets: false });
+  const report = generateReport(data.dataSet, { template: request.template, templateSheets, period, asOf: request.asOf, adjustments: adjustments.log, compensation: plans.compensation, includeDataSheets: false });
   progress(2, 3, "Writing the sheets");
   const sheets = await writer.writeWorkbook(report.description);
   progress(3, 3, "Done");

@@ -1,4 +1,6 @@
+import type { Result } from "../core/model/result";
 import type { WorkbookDescription } from "../workbook/description";
+import type { TemplateSheet } from "../workbook/templateSheet";
 import type { CellValue, ProgressListener, TableData } from "../workbook/tableData";
 
 export type { ProgressListener, TableData, WorkbookDescription };
@@ -25,4 +27,12 @@ export interface WrittenSheet {
  */
 export interface WorkbookWriterPort {
   writeWorkbook(description: WorkbookDescription, onProgress?: ProgressListener): Promise<WrittenSheet[]>;
+}
+
+/** Where custom report templates come from in the open workbook: sheets a user designed with {{placeholders}}. */
+export interface TemplatePort {
+  /** The visible sheets a user could have designed as a template, in tab order. */
+  sheetNames(): Promise<string[]>;
+  /** One sheet read as a template; an issue when it is missing, empty of placeholders or too large. */
+  readTemplate(sheetName: string): Promise<Result<TemplateSheet>>;
 }

@@ -3,7 +3,7 @@
  * place in the pane that knows about Excel; components get the result through props.
  */
 import { loadSampleData } from "../app/loadSampleData";
-import type { WorkbookWriterPort } from "../app/ports";
+import type { TemplatePort, WorkbookWriterPort } from "../app/ports";
 import { getSettings, setWorkbookData } from "../app/sessionState";
 import { DEMO_AE_PLAN, demoPlanAssignments } from "../core/commission";
 import { toIsoDate } from "../core/model/isoDate";
@@ -28,6 +28,15 @@ function lazyWorkbookWriter(run: ExcelRunner): WorkbookWriterPort {
   };
 }
 
+/** Custom templates are read by code loaded on first use, with the report builders. */
+function lazyTemplatePort(run: ExcelRunner): TemplatePort {
+  const port = () => import(/* webpackChunkName: "reports" */ "../excel/templatePort").then((module) => module.createExcelTemplatePort(run));
+  return {
+    sheetNames: async () => (await port()).sheetNames(),
+    readTemplate: async (sheetName) => (await port()).readTemplate(sheetName),
+  };
+}
+
 /** `run` is the Office.js batch runner, handed in by the entry point (index.tsx), the one place that touches the Excel global. */
 export function excelOperations(run: ExcelRunner): TaskPaneOperations {
   const port = createExcelWorkbookPort(run);
@@ -46,6 +55,6 @@ export function excelOperations(run: ExcelRunner): TaskPaneOperations {
     forecast: forecastOperations(port, getSettings),
     commissions: commissionOperations(port, lazyWorkbookWriter(run), getSettings),
     territories: territoryOperations(port, getSettings),
-    reports: reportOperations(port, lazyWorkbookWriter(run), getSettings),
+    reports: reportOperations(port, lazyWorkbookWriter(run), getSettings, () => new Date(), lazyTemplatePort(run)),
   };
 }

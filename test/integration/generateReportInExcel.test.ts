@@ -9,6 +9,7 @@ import { loadSampleData } from "../../src/app/loadSampleData";
 import { generateReport } from "../../src/app/generateReport";
 import { setWorkbookData } from "../../src/app/sessionState";
 import { createExcelWorkbookPort } from "../../src/excel/workbookPort";
+import { createExcelTemplatePort } from "../../src/excel/templatePort";
 import { createExcelWorkbookWriter } from "../../src/excel/writeWorkbook";
 import { reportOperations } from "../../src/taskpane/reportOperations";
 import { createExcelHost, ExcelHost } from "../host";
@@ -71,6 +72,38 @@ describe("Generate QBR in Excel", () => {
     expect(syncs.length).toBeLessThanOrEqual(3 * description.sheets.length + 4);
     expect(Math.max(...syncs.map((sync) => sync.requestBytes))).toBeLessThanOrEqual(FOUR_MB);
     process.stdout.write(`QBR in Excel: ${description.sheets.length} sheets, ${syncs.length} syncs, largest request ${Math.max(...syncs.map((s) => s.requestBytes))} bytes\n`);
+  }, 180_000);
+
+  it("fills a template sheet the user designed in the workbook, leaving the template as it was", async () => {
+    const host = await hostWithData();
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Board pack");
+      sheet.getRange("A1:C6").values = [
+        ["Bookings {{period}}", "{{kpi.bookings}}", ""],
+        ["Rep", "Bookings", "Attainment"],
+        ["{{#each reps}}", "", ""],
+        ["{{name}}", "{{bookings}}", "{{attainment}}"],
+        ["{{/each}}", "", ""],
+        ["Total", "", "{{kpi.bokings}}"],
+      ];
+      sheet.getRange("B6").formulas = [["=SUM(B4:B4)"]];
+      await context.sync();
+    });
+    const templates = createExcelTemplatePort(host.run);
+    expect(await templates.sheetNames()).toContain("Board pack");
+    const pane = reportOperations(createExcelWorkbookPort(host.run), createExcelWorkbookWriter(host.run), () => dataSet.settings, NOW, templates);
+    const result = await pane.generate({ template: "custom", period: "FY2027-Q3", templateSheet: "Board pack" }, () => undefined);
+    expect(result.sheets.map((sheet) => sheet.written)).toEqual(["Board pack FY2027-Q3", "Report FX"]);
+    // The unknown placeholder is reported with its cell and the closest name, and left visible.
+    expect(result.issues.map((issue) => issue.message).join(" ")).toMatch(/C6.*kpi\.bokings.*kpi\.bookings/);
+    const filled = host.formulas("Board pack FY2027-Q3");
+    expect(filled[0][0]).toBe("Bookings FY2027-Q3");
+    expect(String(filled[0][1])).toMatch(/^=SUMPRODUCT\(SUMIFS\(Opportunities\[amount\]/);
+    const repRows = filled.findIndex((row) => row[0] === "Total") - 2;
+    expect(repRows).toBeGreaterThan(10);
+    expect(filled[2 + repRows][1]).toBe(`=SUM(B3:B${2 + repRows})`);
+    expect(host.formulas("Board pack", "A1:A3")).toEqual([["Bookings {{period}}"], ["Rep"], ["{{#each reps}}"]]);
+    expect(await templates.sheetNames()).not.toContain("Board pack FY2027-Q3");
   }, 180_000);
 
   it("leaves a user's sheet named like a generated one alone, and replaces only its own sheets on regeneration", async () => {

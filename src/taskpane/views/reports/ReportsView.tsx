@@ -18,6 +18,7 @@ const useStyles = makeStyles({
 const TEMPLATES: readonly { value: ReportTemplate; label: string; description: string }[] = [
   { value: "qbr", label: "QBR", description: "Quarterly business review: scorecard, attainment, forecast, pipeline movement, top deals, trend, commissions, territories." },
   { value: "mbr", label: "MBR", description: "Monthly business review: month and quarter to date, commit against actual, pipeline changes, at-risk deals." },
+  { value: "custom", label: "Custom template", description: "A sheet you designed with {{placeholders}} (see the placeholder catalogue in the docs): a filled copy is written beside it." },
 ];
 
 export interface ReportsViewProps {
@@ -30,12 +31,27 @@ export default function ReportsView({ operations }: ReportsViewProps) {
   const today = toIsoDate(operations.now());
   const choices = useMemo(() => periodChoices(today, operations.settings().fiscalYearStartMonth), [today, operations]);
   const [template, setTemplate] = useState<ReportTemplate>("qbr");
-  const periods = template === "qbr" ? choices.quarters : choices.months;
+  const periods = template === "qbr" ? choices.quarters : template === "mbr" ? choices.months : [...choices.quarters, ...choices.months];
   const [period, setPeriod] = useState<string>(choices.current);
   const shownPeriod = periods.includes(period) ? period : template === "qbr" ? choices.current : choices.months[3];
   const [progress, setProgress] = useState<{ done: number; total: number; label: string } | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
-  const label = template.toUpperCase();
+  const label = template === "custom" ? "Report" : template.toUpperCase();
+  const [templateSheets, setTemplateSheets] = useState<string[] | null>(null);
+  const [templateSheet, setTemplateSheet] = useState<string | null>(null);
+
+  // The workbook's sheets are listed when Custom template is chosen (the user may have added one since).
+  useEffect(() => {
+    if (template !== "custom") return undefined;
+    let current = true;
+    operations.templateSheetNames().then(
+      (names) => current && setTemplateSheets(names),
+      (error: unknown) => current && setStatus(generationFailedMessage("report", error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [template, operations]);
 
   // The ribbon's Generate QBR reports here: its progress while it runs, then what it wrote or why it failed.
   useEffect(() => {
@@ -57,7 +73,7 @@ export default function ReportsView({ operations }: ReportsViewProps) {
     setProgress({ done: 0, total: 3, label: "Starting" });
     await yieldToUi();
     try {
-      const result = await operations.generate({ template, period: shownPeriod }, (done, total, step) => setProgress({ done, total, label: step }));
+      const result = await operations.generate({ template, period: shownPeriod, templateSheet: templateSheet ?? undefined }, (done, total, step) => setProgress({ done, total, label: step }));
       setStatus(generatedMessage(label, result));
     } catch (error) {
       setStatus(generationFailedMessage(label, error));
@@ -78,7 +94,23 @@ export default function ReportsView({ operations }: ReportsViewProps) {
           ))}
         </RadioGroup>
       </Field>
-      <Field label={template === "qbr" ? "Quarter" : "Month"}>
+      {template === "custom" && (
+        <Field label="Template sheet" hint={templateSheets?.length === 0 ? "This workbook has no sheet to use: design one with {{placeholders}} first." : undefined}>
+          <Dropdown
+            placeholder={templateSheets === null ? "Reading the sheets…" : "Choose a sheet"}
+            value={templateSheet ?? ""}
+            selectedOptions={templateSheet ? [templateSheet] : []}
+            onOptionSelect={(_, data) => data.optionValue && setTemplateSheet(data.optionValue)}
+          >
+            {(templateSheets ?? []).map((name) => (
+              <Option key={name} value={name}>
+                {name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <Field label={template === "qbr" ? "Quarter" : template === "mbr" ? "Month" : "Period"}>
         <Dropdown value={shownPeriod} selectedOptions={[shownPeriod]} onOptionSelect={(_, data) => data.optionValue && setPeriod(data.optionValue)}>
           {periods.map((value) => (
             <Option key={value} value={value}>
@@ -87,8 +119,8 @@ export default function ReportsView({ operations }: ReportsViewProps) {
           ))}
         </Dropdown>
       </Field>
-      <Button appearance="primary" onClick={generate} disabled={progress !== null}>
-        Generate {label}
+      <Button appearance="primary" onClick={generate} disabled={progress !== null || (template === "custom" && !templateSheet)}>
+        {template === "custom" ? "Fill template" : `Generate ${label}`}
       </Button>
       {progress && (
         <Field label={progress.label} validationState="none">
