@@ -7,6 +7,7 @@ import { buildCustomReport } from "../core/report/customReport";
 import { buildMbr } from "../core/report/mbr";
 import { buildQbr } from "../core/report/qbr";
 import { ReportError } from "../core/report/reportError";
+import { ReportScope, resolveScope } from "../core/report/scope";
 import type { ReportSections } from "../core/report/sections";
 import type { TemplateSheet } from "../workbook/templateSheet";
 import type { WorkbookDescription } from "../workbook/description";
@@ -25,6 +26,8 @@ export interface ReportRequest {
   /** A fiscal quarter (QBR, custom) or month (MBR, custom); default the quarter or month of `asOf`. */
   period?: string;
   asOf: IsoDate;
+  /** The part of the org covered (region or manager's team); everyone by default. */
+  scope?: ReportScope;
   /** The manager adjustments log, for the forecast rollup. */
   adjustments?: readonly ForecastAdjustment[];
   /** The plans in force; without them the commissions sheet is left out. */
@@ -54,18 +57,18 @@ export function generateReport(dataSet: DataSet, request: ReportRequest): Report
   const dataSheets = request.includeDataSheets ? dataSetTables(dataSet).map(tableSheet) : [];
   if (request.template === "mbr") {
     const period = request.period ?? fiscalLabel(request.asOf, startMonth, "month");
-    const built = buildMbr(dataSet, { period, asOf: request.asOf }, dataSheets);
+    const built = buildMbr(dataSet, { period, asOf: request.asOf, scope: request.scope }, dataSheets);
     return { period, description: built.description, issues: built.issues };
   }
   const period = request.period ?? fiscalLabel(request.asOf, startMonth, "quarter");
   const { sections, issues } = engineSections(dataSet, request, period);
   if (request.template === "custom") {
     if (!request.templateSheets || request.templateSheets.length === 0) throw new ReportError("A custom report needs a template: a sheet with {{placeholders}}.");
-    const built = buildCustomReport(dataSet, { period, asOf: request.asOf, sections }, request.templateSheets, dataSheets);
+    const built = buildCustomReport(dataSet, { period, asOf: request.asOf, sections, scope: request.scope }, request.templateSheets, dataSheets);
     // Sections the template does not ask for need no "left out" note.
     return { period, description: built.description, issues: built.issues };
   }
-  const built = buildQbr(dataSet, { period, asOf: request.asOf, sections }, dataSheets);
+  const built = buildQbr(dataSet, { period, asOf: request.asOf, sections, scope: request.scope }, dataSheets);
   return { period, description: built.description, issues: [...issues, ...built.issues] };
 }
 
@@ -95,7 +98,17 @@ function engineSections(dataSet: DataSet, request: ReportRequest, period: string
   } else {
     issues.push({ code: "territories_left_out", path: ["territories"], message: "The territory sheet is left out: the workbook has no Territories or Accounts table." });
   }
-  return { sections, issues };
+  return { sections: scopedSections(sections, resolveScope(dataSet, request.scope ?? { kind: "all" }).owners), issues };
+}
+
+/** A scoped report's engine sections keep only the scope's owners: managers, reps and the territories they own. */
+function scopedSections(sections: ReportSections, owners: ReadonlySet<string> | null): ReportSections {
+  if (!owners) return sections;
+  return {
+    forecast: sections.forecast && { ...sections.forecast, rows: sections.forecast.rows.filter((row) => owners.has(row.owner)) },
+    commissions: sections.commissions && { ...sections.commissions, reps: sections.commissions.reps.filter((rep) => owners.has(rep.repId)) },
+    territories: sections.territories && { ...sections.territories, rows: sections.territories.rows.filter((row) => owners.has(row.ownerId)) },
+  };
 }
 
 /** The last day of a fiscal label, for the quarter a month belongs to. */

@@ -10,6 +10,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import { readTemplateXlsx } from "../../src/xlsx/readTemplate";
 import type { TemplateSheet } from "../../src/workbook/templateSheet";
+import type { ReportScope } from "../../src/core/report/scope";
 
 const ERROR_TEXT = /^#(NAME\?|VALUE!|REF!|DIV\/0!|N\/A|NUM!|NULL!)/;
 
@@ -33,10 +34,11 @@ const dataSet = generateDemoOrg({ seed: 7, asOf: "2026-11-27" });
  * recalculation forced on load, and every formula cell of the report sheets must equal the value
  * the engine computed for it (relative difference ≤ 1e-9) with no error cell.
  */
-async function checkReport(template: ReportTemplate, period: string, templateSheets?: TemplateSheet[]): Promise<ExcelJS.Workbook> {
+async function checkReport(template: ReportTemplate, period: string, templateSheets?: TemplateSheet[], scope?: ReportScope): Promise<ExcelJS.Workbook> {
   const { description } = generateReport(dataSet, {
     template,
     templateSheets,
+    scope,
     period,
     asOf: "2026-11-27",
     compensation: { plans: [DEMO_AE_PLAN], assignments: demoPlanAssignments(dataSet.reps) },
@@ -55,7 +57,7 @@ async function checkReport(template: ReportTemplate, period: string, templateShe
     else if (!sameResult(cell.expected, actual)) mismatches.push(`${cell.sheet}!${cell.address} expected ${JSON.stringify(cell.expected)} got ${JSON.stringify(actual)}: ${cell.formula.slice(0, 160)}`);
   }
   // Printed for the record: how many live formulas the check covered.
-  process.stdout.write(`${prefix || "CUSTOM"} ${period} check: ${cells.length} formula cells, ${mismatches.length} mismatches, ${errors.length} error cells\n`);
+  process.stdout.write(`${prefix || "CUSTOM"} ${period}${scope ? ` (${JSON.stringify(scope)})` : ""} check: ${cells.length} formula cells, ${mismatches.length} mismatches, ${errors.length} error cells\n`);
   expect(errors.slice(0, 10)).toEqual([]);
   expect(mismatches.slice(0, 10)).toEqual([]);
   return recalculated;
@@ -64,6 +66,14 @@ async function checkReport(template: ReportTemplate, period: string, templateShe
 describeWithOracle("libreoffice", "the demo reports recalculated by LibreOffice", () => {
   it("QBR: every formula cell gives the engine's result and none is an error", async () => {
     await checkReport("qbr", "FY2027-Q3");
+  }, 400_000);
+  it("QBR for one region: the formulas filter on the region's owners and still match the engine", async () => {
+    const recalculated = await checkReport("qbr", "FY2027-Q3", undefined, { kind: "region", region: "EMEA" });
+    const whole = generateReport(dataSet, { template: "qbr", period: "FY2027-Q3", asOf: "2026-11-27", includeDataSheets: false });
+    const emeaBookings = computed(recalculated.getWorksheet("QBR Summary")!.getCell("C5")) as number;
+    const allBookings = formulaCells(whole.description).find((cell) => cell.sheet === "QBR Summary" && cell.address === "C5")?.expected as number;
+    expect(emeaBookings).toBeGreaterThan(0);
+    expect(emeaBookings).toBeLessThan(allBookings);
   }, 400_000);
   it("MBR: every formula cell gives the engine's result and none is an error", async () => {
     await checkReport("mbr", "FY2027-M10");

@@ -4,6 +4,8 @@ import { DEMO_AE_PLAN, demoPlanAssignments } from "../../core/commission";
 import { generateReport, ReportTemplate } from "../../app/generateReport";
 import type { CompensationSetup } from "../../app/runCommissions";
 import { parseFiscalLabel } from "../../core/model/fiscalCalendar";
+import { ReportError } from "../../core/report/reportError";
+import { parseScope, ReportScope } from "../../core/report/scope";
 import { hasTemplateErrors } from "../../core/report/template";
 import type { TemplateSheet } from "../../workbook/templateSheet";
 import { writeWorkbookXlsxFile } from "../../xlsx";
@@ -19,6 +21,7 @@ interface QbrCommandOptions extends DataSourceOptions {
   out: string;
   /** "qbr", "mbr" or the path of a template .xlsx. */
   template: string;
+  scope: string;
 }
 
 /** The built-in report, or a user's template workbook read from disk. */
@@ -48,11 +51,18 @@ export function registerQbrCommand(program: Command, io: CliIo): void {
     .option("--period <label>", "the fiscal quarter (qbr) or month (mbr) to review, e.g. FY2027-Q3 or FY2027-M10 (default: the one of the as-of date)")
     .option("--plan <file>", "commission plans, JSON or YAML, for the commissions sheet (with --demo: the demo AE plan)")
     .option("--template <name>", "qbr (quarterly business review), mbr (monthly business review) or a template .xlsx with {{placeholders}} (see docs/report-templates.md)", "qbr")
+    .option("--scope <scope>", "all, region:NAME (e.g. region:EMEA) or manager:ID (a manager and everyone below)", "all")
     .requiredOption("--out <file>", "the .xlsx file to write")
     .addHelpText("after", "\nExample:\n  salesops qbr --demo --as-of 2026-11-27 --period FY2027-Q3 --out qbr.xlsx")
     .action(async (options: QbrCommandOptions) => {
       if (!options.out.toLowerCase().endsWith(".xlsx")) throw new CliError(`--out "${options.out}" must name an .xlsx file.`, 2);
       const { template, sheets } = await readTemplate(options.template);
+      let scope: ReportScope;
+      try {
+        scope = parseScope(options.scope);
+      } catch (error) {
+        throw new CliError(`--scope: ${(error as Error).message}`, 2);
+      }
       const grains = template === "mbr" ? ["month"] : template === "qbr" ? ["quarter"] : ["quarter", "month"];
       const asked = options.period ? parseFiscalLabel(options.period)?.grain : undefined;
       if (options.period && (!asked || !grains.includes(asked))) throw new CliError(`--period "${options.period}" is not a fiscal ${grains.join(" or ")}: use a label such as ${template === "mbr" ? "FY2027-M10" : "FY2027-Q3"}.`, 2);
@@ -61,7 +71,14 @@ export function registerQbrCommand(program: Command, io: CliIo): void {
       if (options.plan) compensation = readPlanFile(options.plan, options.demo ? (planIds) => planIds.flatMap((id) => demoPlanAssignments(dataSet.reps, id)) : undefined);
       else if (options.demo) compensation = { plans: [DEMO_AE_PLAN], assignments: demoPlanAssignments(dataSet.reps) };
       const adjustments = options.data ? readAdjustmentLog(options.data) : { log: [], issues: [] };
-      const result = generateReport(dataSet, { template, templateSheets: sheets, period: options.period, asOf, adjustments: adjustments.log, compensation, includeDataSheets: true });
+      let result: ReturnType<typeof generateReport>;
+      try {
+        result = generateReport(dataSet, { template, templateSheets: sheets, scope, period: options.period, asOf, adjustments: adjustments.log, compensation, includeDataSheets: true });
+      } catch (error) {
+        // A period or scope the data cannot answer: the user's to fix, nothing written.
+        if (error instanceof ReportError) throw new CliError(error.message, 2);
+        throw error;
+      }
       await writeWorkbookXlsxFile(result.description, options.out);
       const notes = [...issues, ...adjustments.issues, ...result.issues];
       // Template problems (unknown placeholders, broken row blocks) are listed in full: each names a cell to fix.

@@ -6,6 +6,7 @@ import type { Issue } from "../model/result";
 import { ratesSheet } from "./ratesTable";
 import { reportCatalogue } from "./reportCatalogue";
 import { reportContext } from "./reportContext";
+import type { ReportScope } from "./scope";
 import type { ReportSections } from "./sections";
 import { fillTemplate } from "./template";
 
@@ -13,6 +14,8 @@ export interface CustomReportOptions {
   /** A fiscal quarter or month. */
   period: string;
   asOf: IsoDate;
+  /** The part of the org covered; the whole org by default. */
+  scope?: ReportScope;
   sections?: ReportSections;
 }
 
@@ -37,7 +40,7 @@ export function filledSheetName(templateName: string, period: string): string {
  * @example buildCustomReport(demo, { period: "FY2027-Q3", asOf: "2026-11-27" }, templates).issues
  */
 export function buildCustomReport(dataSet: DataSet, options: CustomReportOptions, templates: readonly TemplateSheet[], dataSheets: readonly SheetDescription[] = []): { description: WorkbookDescription; issues: Issue[] } {
-  const context = reportContext(dataSet, options.period, options.asOf, "custom");
+  const context = reportContext(dataSet, options.period, options.asOf, "custom", options.scope);
   const catalogue = reportCatalogue(context, options.sections ?? {});
   const issues: Issue[] = [...context.issues];
   const sheets: SheetDescription[] = [];

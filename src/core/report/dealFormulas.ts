@@ -1,7 +1,7 @@
 import type { CellDescription } from "../../workbook/description";
 import { ForecastDeal, toForecastDeals } from "../forecast/forecastDeal";
 import type { ReportContext, PeriodWindow } from "./reportContext";
-import { rateColumns } from "./ratesTable";
+import { rateColumns, scopeOwnersRange } from "./ratesTable";
 
 /** Which deals a figure counts, said once for the formula and once for the engine's result. */
 export interface DealFilter {
@@ -38,6 +38,7 @@ function criteria(context: ReportContext, filter: DealFilter, stage: string | nu
   const parts: string[] = [];
   if (filter.snapshotDate) parts.push(`${table}[snapshot_date],${dateLiteral(filter.snapshotDate)}`);
   if (filter.owner) parts.push(`${table}[owner_id],${filter.owner.cell}`);
+  else if (context.scope.owners) parts.push(`${table}[owner_id],${scopeOwnersRange(context)}`);
   if (stage !== null) parts.push(`${table}[stage],${textLiteral(stage)}`);
   if (filter.category) parts.push(`${table}[forecast_category],${textLiteral(filter.category)}`);
   const date = `${table}[${filter.dateField}]`;
@@ -137,7 +138,9 @@ export function snapshotDeals(context: ReportContext, date: string): ForecastDea
   let deals = context.snapshotCache.get(date);
   if (!deals) {
     const rows = context.dataSet.snapshots.filter((row) => row.snapshotDate === date);
-    deals = toForecastDeals(rows, context.dataSet.settings.stageMap, context.rates).deals;
+    const owners = context.scope.owners;
+    const all = toForecastDeals(rows, context.dataSet.settings.stageMap, context.rates).deals;
+    deals = owners ? all.filter((deal) => owners.has(deal.ownerId)) : all;
     context.snapshotCache.set(date, deals);
   }
   return deals;

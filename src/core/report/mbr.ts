@@ -11,6 +11,7 @@ import { quotaFormula } from "./quotaFormulas";
 import { ratesSheet } from "./ratesTable";
 import { PeriodWindow, periodWindow, reportContext, ReportContext } from "./reportContext";
 import { ReportError } from "./reportError";
+import type { ReportScope } from "./scope";
 
 export const MBR_SHEETS = { summary: "MBR Summary", pipeline: "MBR Pipeline", atRisk: "MBR At risk" } as const;
 
@@ -18,6 +19,8 @@ export interface MbrOptions {
   /** A fiscal month label, e.g. "FY2027-M10". */
   period: string;
   asOf: IsoDate;
+  /** The part of the org covered; the whole org by default. */
+  scope?: ReportScope;
 }
 
 const body = (formula: string) => formula.slice(1);
@@ -57,7 +60,7 @@ function summarySheet(context: ReportContext, mtd: PeriodWindow, qtd: PeriodWind
   const dash = { value: "—", style: { horizontalAlignment: "Right" as const } };
   const note = (text: string): CellDescription => ({ value: text, style: STYLES.note });
   const rows: CellEntry[][] = [
-    ...titleRows(`Monthly business review — ${context.current.label}`, `Month to date ${mtd.start} to ${mtd.end}, quarter (${quarter.label}) to date · amounts in ${context.currency} · data as of ${context.asOf}`),
+    ...titleRows(`Monthly business review — ${context.current.label}${context.scope.owners ? ` · ${context.scope.label}` : ""}`, `Month to date ${mtd.start} to ${mtd.end}, quarter (${quarter.label}) to date · amounts in ${context.currency} · data as of ${context.asOf}`),
     headerRow(["Metric", "Month to date", "Quarter to date", "How it is computed"]),
     ["Bookings", cell(figures[0].bookings, money), cell(figures[1].bookings, money), note("Closed-won amounts closing in the window, at the close date's rate.")],
     ["Quarter quota", dash, cell(quota, money), note("The Quotas table for the quarter.")],
@@ -177,7 +180,7 @@ function atRiskSheet(context: ReportContext): SheetDescription {
  * @example buildMbr(demo, { period: "FY2027-M10", asOf: "2026-11-27" }).description.sheets[0].name // "MBR Summary"
  */
 export function buildMbr(dataSet: Parameters<typeof reportContext>[0], options: MbrOptions, dataSheets: readonly SheetDescription[] = []): { description: WorkbookDescription; issues: Issue[] } {
-  const context = reportContext(dataSet, options.period, options.asOf, "mbr");
+  const context = reportContext(dataSet, options.period, options.asOf, "mbr", options.scope);
   if (context.current.period.grain !== "month") throw new ReportError(`An MBR covers a fiscal month: "${options.period}" is not one (use a label such as FY2027-M10).`);
   const { fiscalYear, index } = context.current.period;
   const quarter = periodWindow({ grain: "quarter", fiscalYear, index: Math.ceil(index / 3) }, dataSet.settings.fiscalYearStartMonth);

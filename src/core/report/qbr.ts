@@ -7,6 +7,7 @@ import { qbrAttainmentSheet } from "./qbrAttainment";
 import { qbrSummarySheet } from "./qbrSummary";
 import { reportContext } from "./reportContext";
 import { ReportError } from "./reportError";
+import type { ReportScope } from "./scope";
 import type { ReportSections } from "./sections";
 import { qbrForecastSheet } from "./qbrForecast";
 import { qbrPipelineSheet } from "./qbrPipeline";
@@ -18,6 +19,8 @@ export interface QbrOptions {
   /** A fiscal quarter label, e.g. "FY2027-Q3". */
   period: string;
   asOf: IsoDate;
+  /** The part of the org covered; the whole org by default. */
+  scope?: ReportScope;
   /** Engine results that are written as values (with a note naming their source); a missing one leaves its sheet out. */
   sections?: ReportSections;
 }
@@ -40,9 +43,10 @@ export const QBR_SHEETS = {
  * @example buildQbr(demo, { period: "FY2027-Q3", asOf: "2026-11-27" }).description.sheets[0].name // "QBR Summary"
  */
 export function buildQbr(dataSet: DataSet, options: QbrOptions, dataSheets: readonly SheetDescription[] = []): { description: WorkbookDescription; issues: Issue[] } {
-  const context = reportContext(dataSet, options.period, options.asOf, "qbr");
+  const context = reportContext(dataSet, options.period, options.asOf, "qbr", options.scope);
   if (context.current.period.grain !== "quarter") throw new ReportError(`A QBR covers a fiscal quarter: "${options.period}" is not one (use a label such as FY2027-Q3).`);
-  const title = (what: string) => `${what} — ${context.current.label}`;
+  const scopeNote = context.scope.owners ? ` · ${context.scope.label}` : "";
+  const title = (what: string) => `${what} — ${context.current.label}${scopeNote}`;
   const sections = options.sections ?? {};
   const sheets: SheetDescription[] = [
     qbrSummarySheet(context, QBR_SHEETS.summary, title("Quarterly business review")),

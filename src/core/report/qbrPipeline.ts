@@ -6,7 +6,7 @@ import { isoDateToExcelSerial } from "../model/isoDate";
 import { matchingDeals, snapshotDeals } from "./dealFormulas";
 import { currencyFormat, FORMATS, headerRow, LANDSCAPE, noteRow, sectionRow, STYLES, titleRows } from "./layout";
 import { ratesNames } from "./ratesTable";
-import type { ReportContext } from "./reportContext";
+import { opportunitiesById, type ReportContext } from "./reportContext";
 
 const TOP_DEALS = 10;
 
@@ -55,7 +55,7 @@ export function waterfallBlock(waterfall: Waterfall, firstRow: number, money: st
 
 /** Top deals as live lookups into Opportunities by id, the corporate amount through the report's rates. */
 export function dealRows(context: ReportContext, deals: readonly ForecastDeal[], firstRow: number, money: string): CellEntry[][] {
-  const byId = new Map<string, Opportunity>(context.dataSet.opportunities.map((o) => [o.id, o]));
+  const byId = opportunitiesById(context);
   const rates = ratesNames(context.kind).table;
   const lookup = (column: string, r: number) => `=INDEX(Opportunities[${column}],MATCH($A${r},Opportunities[id],0))`;
   return deals.map((deal, i) => {

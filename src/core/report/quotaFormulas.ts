@@ -1,6 +1,6 @@
 import { quotaByOwner } from "../forecast/quotaForPeriod";
 import { fiscalPeriodRange, parseFiscalLabel } from "../model/fiscalCalendar";
-import { RateColumns, rateColumns } from "./ratesTable";
+import { RateColumns, rateColumns, scopeOwnersRange } from "./ratesTable";
 import type { PeriodWindow, ReportContext } from "./reportContext";
 
 /**
@@ -11,7 +11,7 @@ import type { PeriodWindow, ReportContext } from "./reportContext";
  */
 export function quotaFormula(context: ReportContext, window: PeriodWindow, owner?: { cell: string; id: string }): { formula: string; result: number } {
   const terms = windowQuotaPeriods(context, window).map(({ label, rates }) => {
-    const ownerPart = owner ? `Quotas[owner_id],${owner.cell},` : "";
+    const ownerPart = owner ? `Quotas[owner_id],${owner.cell},` : context.scope.owners ? `Quotas[owner_id],${scopeOwnersRange(context)},` : "";
     return `SUMPRODUCT(SUMIFS(Quotas[amount],${ownerPart}Quotas[period],"${label}",Quotas[currency],${rates.currency})*${rates.rate})`;
   });
   const byOwner = quotasFor(context, window);
@@ -61,7 +61,8 @@ export function quotasFor(context: ReportContext, window: PeriodWindow): Map<str
   let quotas = context.quotaCache.get(window.label);
   if (!quotas) {
     const all = quotaByOwner(context.dataSet.quotas, window.period, context.dataSet.settings.fiscalYearStartMonth, context.rates).quotas;
-    quotas = new Map([...all].filter(([, amount]) => amount > 0));
+    const owners = context.scope.owners;
+    quotas = new Map([...all].filter(([owner, amount]) => amount > 0 && (!owners || owners.has(owner))));
     context.quotaCache.set(window.label, quotas);
   }
   return quotas;

@@ -3,6 +3,7 @@ import { fiscalLabel, fiscalPeriodRange, parseFiscalLabel } from "../model/fisca
 import { isoDateToExcelSerial } from "../model/isoDate";
 import type { ReportContext, ReportKind } from "./reportContext";
 import { FORMATS, STYLES, titleRows } from "./layout";
+import { absoluteAddress, cellAddress } from "../../workbook/a1";
 
 /**
  * Each report has its own rate sheet and table ("QBR FX"/QbrRates, "MBR FX"/MbrRates, "Report FX"/ReportRates for custom templates): its rows
@@ -107,6 +108,21 @@ export function rateColumns(context: ReportContext, window: { start: string; end
   return { currency: range("A"), from: range("E"), to: range("F"), rate: range("G") };
 }
 
+/** First column of the scope's owner ids, in the FX sheet's third row (beside the title, above the table). */
+const SCOPE_ROW = 3;
+const SCOPE_FIRST_COLUMN = 9; // J
+
+/**
+ * The FX sheet's row of owner ids a scoped report's formulas filter on: a row, so that with the
+ * rate rows (a column) SUMIFS gives a grid that SUMPRODUCT adds up.
+ * @example scopeOwnersRange(context) // "'QBR FX'!$J$3:$AW$3"
+ */
+export function scopeOwnersRange(context: ReportContext): string {
+  const count = Math.max(1, context.scope.owners?.size ?? 1);
+  const names = ratesNames(context.kind);
+  return `'${names.sheet}'!${absoluteAddress(SCOPE_ROW - 1, SCOPE_FIRST_COLUMN)}:${absoluteAddress(SCOPE_ROW - 1, SCOPE_FIRST_COLUMN + count - 1)}`;
+}
+
 /**
  * The rate of a row as the engine finds it for a day in that month: the month's rate, else the
  * quarter's, else the year's; 0 when FxRates has none, so deals in that currency and month add
@@ -139,9 +155,15 @@ export function ratesSheet(context: ReportContext): SheetDescription {
       rows.push([code, ...labels, ...dates, rate]);
     }
   }
+  const scopeBlocks = context.scope.owners
+    ? [
+        { at: cellAddress(SCOPE_ROW - 1, SCOPE_FIRST_COLUMN - 1), rows: [[{ value: `Owners in scope (${context.scope.label}):`, style: STYLES.note }, ...[...context.scope.owners].sort()]] },
+      ]
+    : [];
   return {
     name: ratesNames(context.kind).sheet,
     blocks: [
+      ...scopeBlocks,
       { at: "A1", rows: titleRows("Exchange rates used by this report", `Corporate currency ${corporate}. Each rate is looked up in the FxRates table: the month's rate, else its quarter's, else its year's.`) },
       { at: `A${TITLE_ROWS + 1}`, rows, columnFormats: ["@", "@", "@", "@", FORMATS.date, FORMATS.date, FORMATS.rate], table: { name: ratesNames(context.kind).table, style: "TableStyleLight9" } },
     ],

@@ -1,10 +1,12 @@
 import { ForecastDeal, toForecastDeals } from "../forecast/forecastDeal";
 import { RateTable } from "../model/currency";
 import type { DataSet } from "../model/dataSet";
+import type { Opportunity } from "../model/entities";
 import { FiscalPeriod, fiscalPeriodRange, formatFiscalPeriod, parseFiscalLabel } from "../model/fiscalCalendar";
 import type { IsoDate } from "../model/isoDate";
 import type { Issue } from "../model/result";
 import { ReportError } from "./reportError";
+import { ReportScope, resolveScope, ResolvedScope } from "./scope";
 import type { RatesLayout } from "./ratesTable";
 
 export interface PeriodWindow {
@@ -22,6 +24,8 @@ export type ReportKind = "qbr" | "mbr" | "custom";
 
 export interface ReportContext {
   kind: ReportKind;
+  /** The owners the report covers (null: everyone), listed on the FX sheet for the formulas. */
+  scope: ResolvedScope;
   dataSet: DataSet;
   asOf: IsoDate;
   currency: string;
@@ -44,6 +48,22 @@ export interface ReportContext {
   quotaCache: Map<string, Map<string, number>>;
 }
 
+/** Opportunities by id per context: several sections look deals up, and a million-entry map is worth building once. */
+const opportunityMaps = new WeakMap<ReportContext, ReadonlyMap<string, Opportunity>>();
+
+/**
+ * The data set's opportunities by id (where ids repeat, the last one), built once per context.
+ * @example opportunitiesById(context).get("OPP-000042")?.name
+ */
+export function opportunitiesById(context: ReportContext): ReadonlyMap<string, Opportunity> {
+  let byId = opportunityMaps.get(context);
+  if (!byId) {
+    byId = new Map(context.dataSet.opportunities.map((opportunity) => [opportunity.id, opportunity]));
+    opportunityMaps.set(context, byId);
+  }
+  return byId;
+}
+
 /** The period `steps` periods after `period` at its grain (negative for earlier ones). */
 export function shiftPeriod(period: FiscalPeriod, steps: number): FiscalPeriod {
   if (period.grain === "year") return { ...period, fiscalYear: period.fiscalYear + steps };
@@ -60,12 +80,14 @@ export function periodWindow(period: FiscalPeriod, fiscalStartMonth: number): Pe
 /**
  * @example reportContext(demo, "FY2027-Q3", "2026-11-27", "qbr").prior.label // "FY2027-Q2"
  */
-export function reportContext(dataSet: DataSet, periodLabel: string, asOf: IsoDate, kind: ReportKind): ReportContext {
+export function reportContext(dataSet: DataSet, periodLabel: string, asOf: IsoDate, kind: ReportKind, scope: ReportScope = { kind: "all" }): ReportContext {
   const period = parseFiscalLabel(periodLabel);
   if (!period || period.grain === "year") throw new ReportError(`"${periodLabel}" is not a fiscal quarter or month: use a label such as FY2027-Q3 or FY2027-M7.`);
   const { settings } = dataSet;
   const rates = new RateTable(settings.corporateCurrency, settings.fiscalYearStartMonth, dataSet.fxRates);
   const converted = toForecastDeals(dataSet.opportunities, settings.stageMap, rates);
+  const resolved = resolveScope(dataSet, scope);
+  const owners = resolved.owners;
   const window = (p: FiscalPeriod) => periodWindow(p, settings.fiscalYearStartMonth);
   const yearSteps = period.grain === "quarter" ? 4 : 12;
   return {
@@ -73,7 +95,9 @@ export function reportContext(dataSet: DataSet, periodLabel: string, asOf: IsoDa
     dataSet,
     asOf,
     currency: settings.corporateCurrency,
-    deals: converted.deals,
+    // A scoped report sees only its owners' deals; its formulas filter on the same owners.
+    deals: owners ? converted.deals.filter((deal) => owners.has(deal.ownerId)) : converted.deals,
+    scope: resolved,
     rates,
     current: window(period),
     prior: window(shiftPeriod(period, -1)),
