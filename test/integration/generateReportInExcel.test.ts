@@ -74,6 +74,16 @@ describe("Generate QBR in Excel", () => {
     process.stdout.write(`QBR in Excel: ${description.sheets.length} sheets, ${syncs.length} syncs, largest request ${Math.max(...syncs.map((s) => s.requestBytes))} bytes\n`);
   }, 180_000);
 
+  it("offers the regions and managers of the Reps table as scopes, and titles a scoped report with it", async () => {
+    const host = await hostWithData();
+    const pane = reportOperations(createExcelWorkbookPort(host.run), createExcelWorkbookWriter(host.run), () => dataSet.settings, NOW);
+    const choices = await pane.scopeChoices();
+    expect(choices.map((choice) => choice.label)).toEqual(expect.arrayContaining(["Whole org", "Region EMEA", "Team of Giulia Dubois"]));
+    const emea = choices.find((choice) => choice.label === "Region EMEA");
+    await pane.generate({ template: "mbr", period: "FY2027-M10", scope: emea?.scope }, () => undefined);
+    expect(String(host.values("MBR Summary", "A1")[0][0])).toBe("Monthly business review — FY2027-M10 · region EMEA");
+  }, 180_000);
+
   it("fills a template sheet the user designed in the workbook, leaving the template as it was", async () => {
     const host = await hostWithData();
     await host.run(async (context) => {

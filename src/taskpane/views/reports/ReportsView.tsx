@@ -1,5 +1,6 @@
 import { Button, Dropdown, Field, makeStyles, Option, ProgressBar, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
+import type { ScopeChoice } from "../../../app/generateReportInWorkbook";
 import type { RibbonActivity } from "../../../app/ribbonActivity";
 import type { ReportTemplate } from "../../../app/generateReport";
 import { toIsoDate } from "../../../core/model/isoDate";
@@ -38,6 +39,20 @@ export default function ReportsView({ operations }: ReportsViewProps) {
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const label = template === "custom" ? "Report" : template.toUpperCase();
   const [templateSheets, setTemplateSheets] = useState<string[] | null>(null);
+  const [scopes, setScopes] = useState<ScopeChoice[]>([{ scope: { kind: "all" }, label: "Whole org" }]);
+  const [scopeIndex, setScopeIndex] = useState(0);
+
+  // Regions and managers come from the workbook's Reps table; until it is read, only the whole org.
+  useEffect(() => {
+    let current = true;
+    operations.scopeChoices().then(
+      (choices) => current && setScopes(choices),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [operations]);
   const [templateSheet, setTemplateSheet] = useState<string | null>(null);
 
   // The workbook's sheets are listed when Custom template is chosen (the user may have added one since).
@@ -73,7 +88,7 @@ export default function ReportsView({ operations }: ReportsViewProps) {
     setProgress({ done: 0, total: 3, label: "Starting" });
     await yieldToUi();
     try {
-      const result = await operations.generate({ template, period: shownPeriod, templateSheet: templateSheet ?? undefined }, (done, total, step) => setProgress({ done, total, label: step }));
+      const result = await operations.generate({ template, period: shownPeriod, templateSheet: templateSheet ?? undefined, scope: scopes[scopeIndex]?.scope }, (done, total, step) => setProgress({ done, total, label: step }));
       setStatus(generatedMessage(label, result));
     } catch (error) {
       setStatus(generationFailedMessage(label, error));
@@ -115,6 +130,15 @@ export default function ReportsView({ operations }: ReportsViewProps) {
           {periods.map((value) => (
             <Option key={value} value={value}>
               {value}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label="Scope">
+        <Dropdown value={scopes[scopeIndex]?.label ?? "Whole org"} selectedOptions={[String(scopeIndex)]} onOptionSelect={(_, data) => data.optionValue && setScopeIndex(Number(data.optionValue))}>
+          {scopes.map((choice, i) => (
+            <Option key={choice.label} value={String(i)}>
+              {choice.label}
             </Option>
           ))}
         </Dropdown>
