@@ -13,6 +13,25 @@ export interface WorkbookPort {
   readTable(tableName: string): Promise<CellValue[][] | null>;
 }
 
+/** A table of the workbook, as the import's source picker lists it. */
+export interface WorkbookTableInfo {
+  name: string;
+  /** The sheet it is on. */
+  sheet: string;
+  /** Data rows, without the header (and without a totals row). */
+  rows: number;
+}
+
+/**
+ * Lists the workbook's tables. Kept apart from WorkbookPort so the many ports that only read and
+ * write tables (test fakes among them) need not list them; the Office.js port and the pane
+ * harness's memory port provide both.
+ */
+export interface TableListingPort {
+  /** Every table of the workbook, in the order Excel lists them. */
+  listTables(): Promise<WorkbookTableInfo[]>;
+}
+
 /** Where each described sheet ended up: its own name, or a free one when a sheet of the user's had it. */
 export interface WrittenSheet {
   requested: string;
@@ -27,6 +46,26 @@ export interface WrittenSheet {
  */
 export interface WorkbookWriterPort {
   writeWorkbook(description: WorkbookDescription, onProgress?: ProgressListener): Promise<WrittenSheet[]>;
+}
+
+/** The settings a workbook holds: null when it holds none, or none usable (then the issues name the field and say why). */
+export interface StoredSettings {
+  settings: import("../core/model/settings").Settings | null;
+  issues: import("../core/model/result").Issue[];
+}
+
+/**
+ * Where the add-in's settings live in the workbook, so they travel with the file: Workbook.settings
+ * through Office.js, a map in the pane harness. Reading validates and upgrades older versions.
+ */
+export interface SettingsPort {
+  read(): Promise<StoredSettings>;
+  write(settings: import("../core/model/settings").Settings): Promise<void>;
+  /**
+   * Recalculates every formula in the workbook. Custom functions read the settings from the shared
+   * session, which Excel's dependency tree cannot see: only a full recalculation reruns them.
+   */
+  recalculate(): Promise<void>;
 }
 
 /** Where custom report templates come from in the open workbook: sheets a user designed with {{placeholders}}. */

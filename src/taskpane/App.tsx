@@ -1,13 +1,14 @@
 import { FluentProvider, makeStyles, Spinner, Tab, TabList, Theme, tokens, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { TaskPaneOperations } from "./operations";
-import { HomeView } from "./views/home/HomeView";
+import { DataView } from "./views/data/DataView";
 
 // The Forecast view (its data grid and the engine) loads on first use: the first screen stays light.
 const ForecastView = lazy(() => import(/* webpackChunkName: "forecast-view" */ "./views/forecast/ForecastView"));
 const CommissionsView = lazy(() => import(/* webpackChunkName: "commissions-view" */ "./views/commissions/CommissionsView"));
 const ReportsView = lazy(() => import(/* webpackChunkName: "reports-view" */ "./views/reports/ReportsView"));
 const TerritoriesView = lazy(() => import(/* webpackChunkName: "territories-view" */ "./views/territories/TerritoriesView"));
+const SettingsView = lazy(() => import(/* webpackChunkName: "settings-view" */ "./views/settings/SettingsView"));
 
 const useStyles = makeStyles({
   // Fills the pane with the theme's background. Not on FluentProvider itself: its className is also
@@ -25,13 +26,14 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "home" | "forecast" | "commissions" | "territories" | "reports";
+type View = "data" | "forecast" | "commissions" | "territories" | "reports" | "settings";
 const VIEWS: readonly [View, string][] = [
-  ["home", "Home"],
+  ["data", "Data"],
   ["forecast", "Forecast"],
   ["commissions", "Commissions"],
   ["territories", "Territories"],
   ["reports", "Reports"],
+  ["settings", "Settings"],
 ];
 
 export interface AppProps {
@@ -43,10 +45,11 @@ export interface AppProps {
 }
 
 /**
- * The task pane: tabs for Home (what the add-in does, sample data) and Forecast. A view stays mounted
- * once opened, so switching tabs keeps its state (a forecast already run, a load in progress).
+ * The task pane: tabs for Data (what the add-in does; sample data, import, refresh), Forecast and the
+ * other views. A view stays mounted once opened, so switching tabs keeps its state (a forecast
+ * already run, a load in progress).
  */
-export function App({ operations, theme = webLightTheme, initialView = "home" }: AppProps) {
+export function App({ operations, theme = webLightTheme, initialView = "data" }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>(initialView);
   const [opened, setOpened] = useState<ReadonlySet<View>>(new Set([initialView]));
@@ -61,12 +64,21 @@ export function App({ operations, theme = webLightTheme, initialView = "home" }:
     if (reports.lastRibbonActivity()?.state === "failed") open("reports");
     return reports.onRibbonActivity((activity) => activity.state === "failed" && open("reports"));
   }, [reports]);
+  // Settings stored in the workbook that could not be used: show the Settings view, which says why and what is in force.
+  const settings = operations.settings;
+  useEffect(() => {
+    let current = true;
+    void settings?.load().then((loaded) => current && loaded.issues.length > 0 && open("settings"));
+    return () => {
+      current = false;
+    };
+  }, [settings]);
   return (
     <FluentProvider theme={theme}>
       <div className={styles.page}>
         <nav className={styles.nav} aria-label="SalesOps views">
           <TabList selectedValue={view} onTabSelect={(_, data) => open(data.value as View)} size="medium">
-            {VIEWS.filter(([value]) => (value !== "territories" || operations.territories) && (value !== "commissions" || operations.commissions) && (value !== "reports" || operations.reports)).map(([value, label]) => (
+            {VIEWS.filter(([value]) => (value !== "territories" || operations.territories) && (value !== "commissions" || operations.commissions) && (value !== "reports" || operations.reports) && (value !== "settings" || operations.settings)).map(([value, label]) => (
               <Tab key={value} value={value} id={`tab-${value}`} aria-controls={opened.has(value) ? `panel-${value}` : undefined}>
                 {label}
               </Tab>
@@ -74,8 +86,8 @@ export function App({ operations, theme = webLightTheme, initialView = "home" }:
           </TabList>
         </nav>
         <main className={styles.main}>
-          <div role="tabpanel" id="panel-home" aria-labelledby="tab-home" hidden={view !== "home"}>
-            <HomeView operations={operations} />
+          <div role="tabpanel" id="panel-data" aria-labelledby="tab-data" hidden={view !== "data"}>
+            <DataView operations={operations} />
           </div>
           {opened.has("forecast") && (
             <div role="tabpanel" id="panel-forecast" aria-labelledby="tab-forecast" hidden={view !== "forecast"}>
@@ -102,6 +114,13 @@ export function App({ operations, theme = webLightTheme, initialView = "home" }:
             <div role="tabpanel" id="panel-reports" aria-labelledby="tab-reports" hidden={view !== "reports"}>
               <Suspense fallback={<Spinner size="small" label="Opening reports…" />}>
                 <ReportsView operations={operations.reports} />
+              </Suspense>
+            </div>
+          )}
+          {opened.has("settings") && operations.settings && (
+            <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" hidden={view !== "settings"}>
+              <Suspense fallback={<Spinner size="small" label="Opening settings…" />}>
+                <SettingsView operations={operations.settings} />
               </Suspense>
             </div>
           )}

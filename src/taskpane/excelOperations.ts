@@ -8,11 +8,14 @@ import { getSettings, setWorkbookData } from "../app/sessionState";
 import { DEMO_AE_PLAN, demoPlanAssignments } from "../core/commission";
 import { toIsoDate } from "../core/model/isoDate";
 import type { ExcelRunner } from "../excel/types";
+import { createExcelSettingsStorage } from "../excel/settingsStorage";
 import { createExcelWorkbookPort } from "../excel/workbookPort";
 import { commissionOperations } from "./commissionOperations";
+import { dataOperations } from "./dataOperations";
 import { forecastOperations } from "./forecastOperations";
 import type { TaskPaneOperations } from "./operations";
 import { reportOperations } from "./reportOperations";
+import { settingsOperations } from "./settingsOperations";
 import { territoryOperations } from "./territoryOperations";
 
 /** The seed the pane's demo org uses, so every "Load sample data" gives the same org for a given day. */
@@ -44,7 +47,9 @@ export function excelOperations(run: ExcelRunner): TaskPaneOperations {
     async loadSampleData(onProgress) {
       // Loaded on demand: the generator is only needed on this click, so the first screen stays light.
       const { generateDemoOrg } = await import(/* webpackChunkName: "demo" */ "../core/demo/generateDemoOrg");
-      const dataSet = generateDemoOrg({ seed: DEMO_SEED, asOf: toIsoDate(new Date()) });
+      // In the workbook's settings (fiscal calendar, currency, stage map): the session takes the data
+      // set's settings (setWorkbookData), and the defaults would silently replace the saved ones.
+      const dataSet = generateDemoOrg({ seed: DEMO_SEED, asOf: toIsoDate(new Date()), settings: getSettings() });
       // The plan goes into the workbook as its tables too, so the workbook carries it (Commissions view, SALESOPS.PAYOUT).
       const compensation = { plans: [DEMO_AE_PLAN], assignments: demoPlanAssignments(dataSet.reps) };
       const result = await loadSampleData(port, dataSet, onProgress, compensation);
@@ -56,5 +61,8 @@ export function excelOperations(run: ExcelRunner): TaskPaneOperations {
     commissions: commissionOperations(port, lazyWorkbookWriter(run), getSettings),
     territories: territoryOperations(port, getSettings),
     reports: reportOperations(port, lazyWorkbookWriter(run), getSettings, () => new Date(), lazyTemplatePort(run)),
+    data: dataOperations(port, getSettings),
+    // Workbook.settings, read once at pane start (index.tsx) and shared with the custom functions.
+    settings: settingsOperations(createExcelSettingsStorage(run)),
   };
 }

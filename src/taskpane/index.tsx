@@ -32,6 +32,10 @@ if (typeof Office === "undefined") {
       renderOutsideOffice();
       return;
     }
-    createRoot(container()).render(<App operations={excelOperations((batch) => Excel.run(batch))} theme={paneTheme(Office.context.officeTheme)} />);
+    const operations = excelOperations((batch) => Excel.run(batch));
+    // The workbook's settings go into the session first thing: the custom functions in this runtime
+    // read it, and a formula Excel calculates now should use the workbook's fiscal year, not the default.
+    void operations.settings?.load();
+    createRoot(container()).render(<App operations={operations} theme={paneTheme(Office.context.officeTheme)} />);
   });
 }

@@ -6,7 +6,9 @@ import type { CommissionRun, Plan } from "../core/commission";
 import type { LoadSampleDataResult, SampleDataProgress } from "../app/loadSampleData";
 import type { LoadWorkbookDataOptions } from "../app/loadWorkbookData";
 import type { ForecastRun } from "../app/runForecast";
+import type { DataOperations } from "./dataOperations";
 import type { ReportOperations } from "./reportOperations";
+import type { SettingsOperations } from "./settingsOperations";
 import type { AppliedMoves, ApplyMovesRequest } from "../app/territoryApplyMoves";
 import type { ExampleRulesWritten } from "../app/territoryExampleRules";
 import type { AppliedAssignments } from "../app/territoryRules";
@@ -98,4 +100,8 @@ export interface TaskPaneOperations {
   territories?: TerritoryOperations;
   /** Generate QBR/MBR workbooks; optional like the others so a test harness can leave it out. */
   reports?: ReportOperations;
+  /** The workbook's settings (Settings view); absent on a surface that keeps none, which then shows no Settings tab. */
+  settings?: SettingsOperations;
+  /** Import (CSV file or workbook table) and Refresh in the Data view; without it the view offers sample data only. */
+  data?: DataOperations;
 }

@@ -23,7 +23,7 @@ const tableRows = (page: Page, name: string) => page.evaluate((n) => (window as 
 const serious = async (page: Page) => (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
 
 async function loadSampleData(page: Page): Promise<void> {
-  await page.getByRole("tab", { name: "Home" }).click();
+  await page.getByRole("tab", { name: "Data" }).click();
   await page.getByRole("button", { name: "Load sample data" }).click();
   await page.getByText("Sample data loaded").waitFor();
 }

@@ -7,6 +7,8 @@
  *                    of the small data set: a realistic size for the Forecast view
  *   ?plans=1         "Load sample data" also writes the demo plan's tables (Plans, PlanTiers, …,
  *                    PlanAssignments), as the add-in does, with every rep on the plan
+ *   ?settings=bad    the workbook holds settings with an invalid stage probability (the Settings
+ *                    view's warning); otherwise it holds none. window.harness.storedSettings() reads them
  * The Forecast and Territories views run on the same memory workbook, with the default settings and a
  * fixed clock (2026-11-27, the day the small data set's deals close), so their periods and figures are stable.
  * So does the Commissions view, whose statements go to a memory writer (window.harness.sheets()).
@@ -17,14 +19,17 @@ import { DEMO_AE_PLAN } from "../../../src/core/commission";
 import type { CellValue } from "../../../src/core/model/canonicalFiles";
 import type { DataSet } from "../../../src/core/model/dataSet";
 import { commissionOperations } from "../../../src/taskpane/commissionOperations";
+import { dataOperations } from "../../../src/taskpane/dataOperations";
 import { App } from "../../../src/taskpane/App";
 import { generateDemoOrg } from "../../../src/core/demo/generateDemoOrg";
 import { DEFAULT_SETTINGS } from "../../../src/core/model/settings";
 import { forecastOperations } from "../../../src/taskpane/forecastOperations";
 import type { TaskPaneOperations } from "../../../src/taskpane/operations";
 import { reportOperations } from "../../../src/taskpane/reportOperations";
+import { settingsOperations } from "../../../src/taskpane/settingsOperations";
 import { territoryOperations } from "../../../src/taskpane/territoryOperations";
 import { MemoryWorkbookPort } from "./memoryWorkbookPort";
+import { MemorySettingsPort } from "./memorySettingsPort";
 import { MemoryWorkbookWriter } from "./memoryWorkbookWriter";
 import { smallDataSet } from "./smallDataSet";
 
@@ -54,6 +59,13 @@ function sampleData(): DataSet {
   return demo ? generateDemoOrg({ seed: 7, asOf: "2026-11-27" }) : smallDataSet(40);
 }
 
+/** Stored settings whose stageMap[3].probability is 1.5: the Settings view must say so and show the defaults. */
+const BAD_SETTINGS = JSON.stringify({ ...DEFAULT_SETTINGS, stageMap: DEFAULT_SETTINGS.stageMap.map((stage, i) => (i === 3 ? { ...stage, probability: 1.5 } : stage)) });
+const settingsPort = new MemorySettingsPort({
+  stored: params.get("settings") === "bad" ? BAD_SETTINGS : null,
+  beforeRequest: () => new Promise<void>((resolve) => setTimeout(resolve, 20)),
+});
+
 const operations: TaskPaneOperations = {
   loadSampleData: (onProgress) => {
     const dataSet = sampleData();
@@ -63,6 +75,9 @@ const operations: TaskPaneOperations = {
   territories: territoryOperations(port, () => DEFAULT_SETTINGS, () => new Date("2026-11-27T15:30:00Z")),
   commissions: commissionOperations(port, writer, () => DEFAULT_SETTINGS, () => new Date("2026-11-27T15:30:00Z")),
   reports: reportOperations(port, writer, () => DEFAULT_SETTINGS, () => new Date("2026-11-27T15:30:00Z")),
+  settings: settingsOperations(settingsPort, () => new Date("2026-11-27T15:30:00Z")),
+  // Import and Refresh in the Data view write and read the same memory workbook (window.harness.tables(), rows()).
+  data: dataOperations(port, () => DEFAULT_SETTINGS),
 };
 
 /** What the browser test reads and drives. */
@@ -79,10 +94,15 @@ const harness = {
   },
   /** The sheets the statement writer wrote, by name, as described. */
   sheets: () => [...writer.sheets.values()],
+  /** The settings the workbook holds, parsed, or null; and how many recalculations a save asked for. */
+  storedSettings: () => (settingsPort.stored === null ? null : (JSON.parse(settingsPort.stored) as unknown)),
+  recalculations: () => settingsPort.recalculations,
   waiting: () => waiting.length,
   step: () => waiting.splice(0).forEach((resolve) => resolve()),
 };
 (window as unknown as { harness: typeof harness }).harness = harness;
 
+// As index.tsx does: the workbook's settings are read at pane start.
+void operations.settings?.load();
 const element = document.getElementById("container");
 if (element) createRoot(element).render(<App operations={operations} />);

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../../src/core/model/canonicalFiles";
-import type { ProgressListener, TableData, WorkbookPort } from "../../../src/app/ports";
+import type { ProgressListener, TableData, TableListingPort, WorkbookPort, WorkbookTableInfo } from "../../../src/app/ports";
 
 export interface MemoryPortOptions {
   /** Rows per simulated request: progress is reported after each one. */
@@ -11,7 +11,7 @@ export interface MemoryPortOptions {
 }
 
 /** A WorkbookPort that keeps tables in memory and reports progress the way a chunked writer does. */
-export class MemoryWorkbookPort implements WorkbookPort {
+export class MemoryWorkbookPort implements WorkbookPort, TableListingPort {
   readonly tables = new Map<string, TableData>();
   readonly calls: string[][] = [];
 
@@ -35,5 +35,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   async readTable(tableName: string): Promise<CellValue[][] | null> {
     return this.tables.get(tableName.toLowerCase())?.rows ?? null;
+  }
+
+  async listTables(): Promise<WorkbookTableInfo[]> {
+    return [...this.tables.values()].map((t) => ({ name: t.tableName, sheet: t.sheetName, rows: t.rows.length - 1 }));
   }
 }

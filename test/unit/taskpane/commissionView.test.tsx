@@ -89,7 +89,7 @@ describe("the Commissions view's parts", () => {
     const base: TaskPaneOperations = { loadSampleData: jest.fn(), forecast };
     const tabs = (html: string) => [...html.matchAll(/role="tab"[^>]*>(?:<[^>]+>)*([^<]+)</g)].map((match) => match[1]);
     const withCommissions = renderToString(<App operations={{ ...base, commissions: commissionOperations() }} />);
-    expect(tabs(withCommissions).slice(0, 3)).toEqual(["Home", "Forecast", "Commissions"]);
+    expect(tabs(withCommissions).slice(0, 3)).toEqual(["Data", "Forecast", "Commissions"]);
     expect(tabs(renderToString(<App operations={base} />))).not.toContain("Commissions");
   });
 });

@@ -49,8 +49,8 @@ describe("the Territories view", () => {
     const base = { loadSampleData: jest.fn(), forecast: { loadInputs: jest.fn(), recordAdjustment: jest.fn(), writeForecastSheet: jest.fn(), settings: jest.fn(), now: jest.fn() } };
     const withTerritories: TaskPaneOperations = { ...base, territories: territoryOperations() };
     const tabs = (html: string) => [...html.matchAll(/role="tab"[^>]*id="tab-(\w+)"|id="tab-(\w+)"[^>]*role="tab"/g)].map((m) => m[1] ?? m[2]);
-    expect(tabs(render(<App operations={withTerritories} />))).toEqual(["home", "forecast", "territories"]);
-    expect(tabs(render(<App operations={base} />))).toEqual(["home", "forecast"]);
+    expect(tabs(render(<App operations={withTerritories} />))).toEqual(["data", "forecast", "territories"]);
+    expect(tabs(render(<App operations={base} />))).toEqual(["data", "forecast"]);
   });
 
   it("opens on its pickers and a Load button, without reading the workbook", () => {
