@@ -1,7 +1,6 @@
 import type { CellEntry, SheetDescription } from "../../workbook/description";
 import type { ForecastDeal } from "../forecast/forecastDeal";
 import { movePipeline, Waterfall } from "../forecast/waterfall";
-import type { Opportunity } from "../model/entities";
 import { isoDateToExcelSerial } from "../model/isoDate";
 import { matchingDeals, snapshotDeals } from "./dealFormulas";
 import { currencyFormat, FORMATS, headerRow, LANDSCAPE, noteRow, sectionRow, STYLES, titleRows } from "./layout";
