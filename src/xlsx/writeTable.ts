@@ -10,11 +10,12 @@ import { XlsxDescriptionError } from "./errors";
 
 type TableDescription = NonNullable<BlockDescription["table"]>;
 
-function columnNames(header: readonly ExcelJS.CellValue[], path: string): string[] {
+/** The table's column names from its header cells; Excel repairs a table whose names are empty or repeat. */
+export function columnNames(header: readonly ExcelJS.CellValue[], path: string): string[] {
   const seen = new Set<string>();
   return header.map((value, c) => {
     const name = typeof value === "string" ? value : "";
-    // Excel repairs a table whose column names are empty or repeat (names compare case-insensitively).
+    // Names compare case-insensitively.
     if (name.trim() === "") throw new XlsxDescriptionError(path, `column ${c + 1} of the table has no header.`);
     if (seen.has(name.toLowerCase())) throw new XlsxDescriptionError(path, `the table has two columns named "${name}".`);
     seen.add(name.toLowerCase());

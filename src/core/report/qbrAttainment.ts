@@ -26,8 +26,9 @@ function repsInPeriod(context: ReportContext, quotas: Map<string, number>, booki
 }
 
 /** INDEX/MATCH of a Reps column for the id in `idCell`; blank when the rep is not in the table. */
-const repLookup = (column: string, idCell: string) => `=IFERROR(INDEX(Reps[${column}],MATCH(${idCell},Reps[id],0)),"")`;
-const managerLookup = (idCell: string) => `=IFERROR(INDEX(Reps[name],MATCH(INDEX(Reps[manager_id],MATCH(${idCell},Reps[id],0)),Reps[id],0)),"")`;
+// &"": an empty text cell reads as 0 through INDEX, and a blank region or name must stay blank.
+const repLookup = (column: string, idCell: string) => `=IFERROR(INDEX(Reps[${column}],MATCH(${idCell},Reps[id],0))&"","")`;
+const managerLookup = (idCell: string) => `=IFERROR(INDEX(Reps[name],MATCH(INDEX(Reps[manager_id],MATCH(${idCell},Reps[id],0)),Reps[id],0))&"","")`;
 
 /**
  * Attainment by rep and by region: quota and bookings are live formulas per rep, the region block

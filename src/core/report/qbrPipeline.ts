@@ -57,17 +57,19 @@ export function dealRows(context: ReportContext, deals: readonly ForecastDeal[],
   const byId = opportunitiesById(context);
   const rates = ratesNames(context.kind).table;
   const lookup = (column: string, r: number) => `=INDEX(Opportunities[${column}],MATCH($A${r},Opportunities[id],0))`;
+  // An empty text cell reads as 0 through INDEX: &"" keeps a blank name blank.
+  const textLookup = (column: string, r: number) => `${lookup(column, r)}&""`;
   return deals.map((deal, i) => {
     const r = firstRow + i;
     const opportunity = byId.get(deal.id);
     return [
       deal.id,
-      { formula: lookup("name", r), result: opportunity?.name ?? "" },
-      { formula: lookup("owner_id", r), result: opportunity?.ownerId ?? "" },
-      { formula: lookup("stage", r), result: opportunity?.stage ?? "" },
+      { formula: textLookup("name", r), result: opportunity?.name ?? "" },
+      { formula: textLookup("owner_id", r), result: opportunity?.ownerId ?? "" },
+      { formula: textLookup("stage", r), result: opportunity?.stage ?? "" },
       { formula: lookup("close_date", r), result: opportunity ? isoDateToExcelSerial(opportunity.closeDate) : null, numberFormat: FORMATS.date },
       { formula: lookup("amount", r), result: opportunity?.amount ?? null, numberFormat: "#,##0" },
-      { formula: lookup("currency", r), result: opportunity?.currency ?? "" },
+      { formula: textLookup("currency", r), result: opportunity?.currency ?? "" },
       {
         formula: `=F${r}*SUMIFS(${rates}[rate],${rates}[currency],G${r},${rates}[from],"<="&E${r},${rates}[to],">="&E${r})`,
         result: opportunity ? opportunity.amount * (context.rates.rateValueOn(opportunity.currency, opportunity.closeDate) ?? 0) : null,
