@@ -3,8 +3,9 @@
  * matching deals, a product sold. Per period (once) or per deal (each matching deal, times the
  * rep's credit share, so a split deal's SPIF is split the same way).
  */
+import type { Opportunity } from "../model/entities";
 import { dealMatches } from "./conditions";
-import type { CreditLine } from "./credit";
+import type { SegmentCredits } from "./creditTable";
 import { percent } from "./gates";
 import type { PlanBonus } from "./planSchema";
 import { LineFields, NO_DEALS, makeLine } from "./statement";
@@ -16,12 +17,19 @@ import type { StatementLine } from "./types";
  * quota is reported by the engine).
  * @example bonusLines([{ id: "club", kind: "bonus", amount: 5000, per: "period", when: { attainmentAtLeast: 1 } }], credits, 1.1, fields)[0].amount // 5000
  */
-export function bonusLines(bonuses: readonly PlanBonus[], credits: readonly CreditLine[], attainment: number | null, fields: Pick<LineFields, "repId" | "period" | "planId">): StatementLine[] {
+export function bonusLines(bonuses: readonly PlanBonus[], credits: SegmentCredits, attainment: number | null, fields: Pick<LineFields, "repId" | "period" | "planId">): StatementLine[] {
   const lines: StatementLine[] = [];
+  if (bonuses.length === 0) return lines;
+  const { table, start, end } = credits;
   bonuses.forEach((bonus, b) => {
     const { attainmentAtLeast, minDeals, ...dealCondition } = bonus.when;
     if (attainmentAtLeast !== undefined && !(attainment !== null && attainment >= attainmentAtLeast)) return;
-    const matching = credits.filter((credit) => dealMatches(dealCondition, credit.deal, credit.credit));
+    // Only the entries a bonus looks at become objects, and only on plans with bonuses.
+    const matching: { deal: Opportunity; share: number }[] = [];
+    for (let k = start; k < end; k += 1) {
+      const deal = table.deals[table.deal[k]];
+      if (dealMatches(dealCondition, deal, table.credit[k])) matching.push({ deal, share: bonus.per === "deal" ? table.share[k] : 1 });
+    }
     const filtered = dealCondition.types !== undefined || dealCondition.products !== undefined || dealCondition.termMonthsOver !== undefined || dealCondition.creditAtLeast !== undefined;
     const deals = new Set(matching.map((credit) => credit.deal.id));
     if (deals.size < (minDeals ?? (filtered ? 1 : 0))) return;

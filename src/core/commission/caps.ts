@@ -5,7 +5,7 @@
  */
 import { toCents } from "./money";
 import type { Plan } from "./planSchema";
-import { COMMISSION_KINDS, LineFields, makeCentsLine } from "./statement";
+import { LineFields, makeCentsLine } from "./statement";
 import type { StatementLine } from "./types";
 
 export interface PeriodCap {
@@ -36,12 +36,13 @@ export function periodCap(plan: Pick<Plan, "caps" | "proration">, targetIncentiv
 
 /**
  * The line that brings the segment's commission down to the cap, or null when it is under.
- * @example capLine(lines, { cents: 500000, rule: "caps.perPeriod", description: "…" }, fields)?.amount // -1234.56
+ * `cents` is the segment's commission so far: the cents of its commission, multiplier, per-deal
+ * cap and true-up lines (the caller adds them up as it makes them, rather than rereading a
+ * million lines).
+ * @example capLine(623456, { cents: 500000, rule: "caps.perPeriod", description: "…" }, fields)?.amount // -1234.56
  */
-export function capLine(lines: readonly StatementLine[], cap: PeriodCap | null, fields: Omit<LineFields, "kind" | "rule" | "description" | "opportunityIds" | "tier" | "basis" | "rate">): StatementLine | null {
+export function capLine(cents: number, cap: PeriodCap | null, fields: Omit<LineFields, "kind" | "rule" | "description" | "opportunityIds" | "tier" | "basis" | "rate">): StatementLine | null {
   if (cap === null) return null;
-  let cents = 0;
-  for (const line of lines) if (COMMISSION_KINDS.has(line.kind)) cents += Math.round(line.amount * 100);
   if (cents <= cap.cents) return null;
   return makeCentsLine({ ...fields, kind: "cap", rule: cap.rule, description: cap.description, opportunityIds: [], tier: null, basis: null, rate: null }, cap.cents - cents);
 }

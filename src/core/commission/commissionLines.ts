@@ -5,13 +5,14 @@
  * per tier it touches. For YTD plans, lines of deals closed before the period are not emitted but
  * added up (`priorCents`) for the true-up.
  */
-import type { CreditLine } from "./credit";
+import { CreditRole, ROLES, creditsFrom, sumCredit } from "./creditTable";
 import { RateFactor, percent, rateFactor } from "./gates";
 import { dealMatches } from "./conditions";
 import { toCents } from "./money";
 import type { Plan } from "./planSchema";
 import type { Segment } from "./segments";
-import { lineOf } from "./statement";
+import { shareNumbers } from "./sharedNumbers";
+import { BucketCents, lineOf } from "./statement";
 import { tierIndex } from "./tiers";
 import type { StatementLine } from "./types";
 
@@ -20,12 +21,14 @@ export interface CommissionComputation {
   lines: StatementLine[];
   /** Cents of the lines of YTD deals closed before the period (0 for other plans). */
   priorCents: number;
+  /** Cents of `lines` by kind, added up as the lines are made (a statement need not reread them). */
+  cents: Pick<BucketCents, "commission" | "multipliers" | "caps">;
   /** Credit and cents per tier over the period's lines. */
   byTier: { credit: number; cents: number }[];
   factor: RateFactor;
 }
 
-const ROLE_NOTE: Record<CreditLine["role"], string> = { owner: "", split: " (split)", overlay: " (overlay)", rollup: " (team roll-up)" };
+const ROLE_NOTE: Record<CreditRole, string> = { owner: "", split: " (split)", overlay: " (overlay)", rollup: " (team roll-up)" };
 
 /** "Tier 2 (100%+)" or the tier's own label. */
 export function tierName(plan: Plan, index: number): string {
@@ -45,50 +48,62 @@ export function tierName(plan: Plan, index: number): string {
 export function computeCommissionLines(segment: Segment, tierQuota: number | null, period: string): CommissionComputation {
   const { plan, rep } = segment;
   const tiers = plan.rates.tiers;
-  // assignCredit fills segments in accrual order (close date, then data order): no sort needed.
-  const credits = segment.credits;
-  let total = 0;
-  for (const line of credits) total += line.credit;
+  // assignCredit groups each segment's credits in accrual order (close date, then data order).
+  const { table, start, end } = segment.credits;
+  const { credit: creditOf, deal: dealOf, role: roleOf, ids: idsOf, deals } = table;
+  const total = sumCredit(segment.credits);
   const scale = plan.rates.on === "attainment" ? (tierQuota ?? NaN) : 1;
   const bounds = tiers.map((tier) => tier.threshold * scale);
   const attainment = tierQuota !== null && tierQuota > 0 ? total / tierQuota : null;
   const factor = rateFactor(plan, attainment);
-  const rates = tiers.map((tier) => tier.rate * factor.factor);
+  // Every line of a tier points to one copy of its rate (see sharedNumbers.ts).
+  const rates = shareNumbers(tiers.map((tier) => tier.rate * factor.factor));
   const retroTier = plan.rates.method === "retroactive" ? tierIndex(total / scale, tiers) : -1;
   const names = tiers.map((_, i) => `${tierName(plan, i)} at ${percent(rates[i])}${factor.reason ? ` — ${factor.reason}` : ""}`);
-  const described = new Map<CreditLine["role"], string[]>((Object.keys(ROLE_NOTE) as CreditLine["role"][]).map((role) => [role, names.map((name) => name + ROLE_NOTE[role])]));
-  const ownerNames = described.get("owner") ?? names;
+  // Descriptions by role code, then tier: built once per segment, shared by every line.
+  const described = ROLES.map((role) => names.map((name) => name + ROLE_NOTE[role]));
   const rules = tiers.map((_, i) => `rates.tiers[${i}]${factor.rule ? `+${factor.rule}` : ""}`);
-  const byTierCredit = tiers.map(() => 0);
-  const byTierCents = tiers.map(() => 0);
-  const lines: StatementLine[] = [];
-  // Lines of deals before the period (YTD plans) go here only to be added up.
-  const scratch: StatementLine[] = [];
+  // Typed, so adding a fraction to a zero does not change the array's kind (and deoptimize the loop).
+  const byTierCredit = new Float64Array(tiers.length);
+  const byTierCents = new Float64Array(tiers.length);
+  // Credits are in date order: from this position on they are in the period (for YTD plans, the
+  // earlier ones only add up to what was paid on them before, for the true-up).
+  const periodStart = creditsFrom(segment.credits, segment.from).start;
+  // Sized for the usual count (a line per deal, a few tier crossings, some per-deal caps) and
+  // trimmed at the end: growing by push would copy the list a dozen times.
+  const lines: StatementLine[] = new Array(end - periodStart + tiers.length + (plan.caps.perDeal === null ? 0 : (end - periodStart) >> 3));
+  let count = 0;
   const perDealCapCents = plan.caps.perDeal === null ? null : toCents(plan.caps.perDeal);
+  const capNote = `Per-deal cap of ${plan.caps.perDeal} on `;
+  const multipliers = plan.multipliers;
+  const multiplierRules = multipliers.map((_, m) => `multipliers[${m}]`);
+  const multiplierRates = shareNumbers(multipliers.map((multiplier) => multiplier.factor - 1));
+  const multiplierNotes = multipliers.map((multiplier) => `Multiplier "${multiplier.id}" ×${multiplier.factor}`);
   const repId = rep.id;
   const planId = plan.id;
   const lastBand = bounds.length - 1;
   let priorCents = 0;
+  let multiplierCents = 0;
+  let capCents = 0;
   let cumulative = 0;
 
-  // The hot loop of the engine (a million credit lines in the benchmark): no closures, no spreads.
-  // Credits are in close-date order, so once one is in the period all the rest are: the deal (a
-  // cache miss per line) is then not read for its date again.
-  let inPeriod = false;
-  for (const credit of credits) {
-    if (!inPeriod) inPeriod = credit.deal.closeDate >= segment.from;
-    const target = inPeriod ? lines : scratch;
-    const ids = credit.ids;
-    const descriptions = credit.role === "owner" ? ownerNames : (described.get(credit.role) ?? names);
+  // The hot loop of the engine (a million credit lines in the benchmark): no closures, no spreads,
+  // columns instead of objects, and statement lines only for deals in the period.
+  for (let k = start; k < end; k += 1) {
+    const credit = creditOf[k];
+    const inPeriod = k >= periodStart;
+    const dealIndex = dealOf[k];
+    const ids = idsOf[k];
+    const descriptions = described[roleOf[k]];
     let exact = 0;
     let dealCents = 0;
     const from = cumulative;
-    const to = cumulative + credit.credit;
+    const to = cumulative + credit;
     for (let i = 0; i <= lastBand; i += 1) {
       let portion: number;
       if (retroTier >= 0) {
         if (i !== retroTier) continue;
-        portion = credit.credit;
+        portion = credit;
       } else {
         // Each band takes the part of [from, to] that lies in it; band 0 reaches down to −∞.
         const lo = i === 0 ? -Infinity : bounds[i];
@@ -100,32 +115,38 @@ export function computeCommissionLines(segment: Segment, tierQuota: number | nul
       const cents = toCents(amount);
       exact += amount;
       dealCents += cents;
-      target.push(lineOf(repId, period, planId, "commission", ids, rules[i], i, portion, rates[i], descriptions[i], cents));
       if (inPeriod) {
+        lines[count++] = lineOf(repId, period, planId, "commission", ids, rules[i], i, portion, rates[i], descriptions[i], cents);
         byTierCredit[i] += portion;
         byTierCents[i] += cents;
       }
     }
     cumulative = to;
     let multiplied = exact;
-    for (let m = 0; m < plan.multipliers.length; m += 1) {
-      const multiplier = plan.multipliers[m];
-      if (!dealMatches(multiplier.when, credit.deal, credit.credit)) continue;
-      const uplift = multiplied * (multiplier.factor - 1);
+    for (let m = 0; m < multipliers.length; m += 1) {
+      const multiplier = multipliers[m];
+      if (!dealMatches(multiplier.when, deals[dealIndex], credit)) continue;
+      const uplift = multiplied * multiplierRates[m];
       const cents = toCents(uplift);
-      target.push(lineOf(repId, period, planId, "multiplier", ids, `multipliers[${m}]`, null, multiplied, multiplier.factor - 1, `Multiplier "${multiplier.id}" ×${multiplier.factor}`, cents));
+      if (inPeriod) {
+        lines[count++] = lineOf(repId, period, planId, "multiplier", ids, multiplierRules[m], null, multiplied, multiplierRates[m], multiplierNotes[m], cents);
+        multiplierCents += cents;
+      }
       multiplied += uplift;
       dealCents += cents;
     }
     if (perDealCapCents !== null && dealCents > perDealCapCents) {
-      target.push(lineOf(repId, period, planId, "cap", ids, "caps.perDeal", null, null, null, `Per-deal cap of ${plan.caps.perDeal} on ${credit.deal.id}`, perDealCapCents - dealCents));
+      if (inPeriod) {
+        lines[count++] = lineOf(repId, period, planId, "cap", ids, "caps.perDeal", null, null, null, capNote + ids[0], perDealCapCents - dealCents);
+        capCents += perDealCapCents - dealCents;
+      }
       dealCents = perDealCapCents;
     }
-    if (!inPeriod) {
-      priorCents += dealCents;
-      scratch.length = 0;
-    }
+    if (!inPeriod) priorCents += dealCents;
   }
-  const byTier = byTierCredit.map((credit, i) => ({ credit, cents: byTierCents[i] }));
-  return { lines, priorCents, byTier, factor };
+  lines.length = count;
+  const byTier = Array.from(byTierCredit, (credit, i) => ({ credit, cents: byTierCents[i] }));
+  let commissionCents = 0;
+  for (const cents of byTierCents) commissionCents += cents;
+  return { lines, priorCents, cents: { commission: commissionCents, multipliers: multiplierCents, caps: capCents }, byTier, factor };
 }

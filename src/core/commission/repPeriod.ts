@@ -9,7 +9,7 @@ import { applyDraw } from "./draws";
 import { toCents } from "./money";
 import type { Segment } from "./segments";
 import { computeSegment, SegmentOutcome } from "./segmentResult";
-import { COMMISSION_KINDS, makeCentsLine, makeLine, sumCents, totalsOf } from "./statement";
+import { addCents, allCents, bucketCents, lineCents, makeCentsLine, makeLine, noCents, totalsFromCents } from "./statement";
 import type { RepCarryState, RepPeriodResult, StatementLine } from "./types";
 
 /** Whether the rep needs last period's state: a recoverable draw or a YTD true-up that started before this period. */
@@ -44,9 +44,14 @@ export function assembleRep(ctx: EngineContext, quotas: ReadonlyMap<string, Quot
     outcomes.push(outcome);
   }
   const last = segments[segments.length - 1];
-  const lines: StatementLine[] = [];
-  for (const outcome of outcomes) for (const line of outcome.lines) lines.push(line);
-  lines.push(...clawbacks);
+  // The usual single segment's lines become the statement as they are: no copy of a long list.
+  const lines: StatementLine[] = outcomes.length === 1 ? outcomes[0].lines : [];
+  if (outcomes.length > 1) for (const outcome of outcomes) for (const line of outcome.lines) lines.push(line);
+  // The segments counted their lines' cents by kind; the lines added here are counted as they come.
+  const counted = lines.length;
+  const cents = noCents();
+  for (const outcome of outcomes) addCents(cents, outcome.cents);
+  for (const line of clawbacks) lines.push(line);
   for (const adjustment of ctx.input.adjustments ?? []) {
     if (adjustment.repId !== rep.id || adjustment.period !== ctx.label) continue;
     lines.push(makeLine({ repId: rep.id, period: ctx.label, planId: last.plan.id, kind: "adjustment", opportunityIds: [], rule: "adjustment", tier: null, basis: null, rate: null, description: adjustment.reason }, adjustment.amount));
@@ -59,12 +64,19 @@ export function assembleRep(ctx: EngineContext, quotas: ReadonlyMap<string, Quot
   const balanceBefore = state ? toCents(state.drawBalance) : 0;
   const hasDraw = segments.some((segment) => segment.plan.draw !== null);
   // Without a draw nothing tops earnings up (negative earnings after a clawback stay owed); an old balance is still recovered.
-  const draw = hasDraw || balanceBefore > 0 ? applyDraw(sumCents(lines), toCents(guarantee), balanceBefore, recoverable) : { drawCents: 0, recoveryCents: 0, balanceCents: 0 };
+  bucketCents(lines.slice(counted), cents);
+  const draw = hasDraw || balanceBefore > 0 ? applyDraw(allCents(cents), toCents(guarantee), balanceBefore, recoverable) : { drawCents: 0, recoveryCents: 0, balanceCents: 0 };
   const drawFields = { repId: rep.id, period: ctx.label, planId: last.plan.id, opportunityIds: [], rule: "draw", tier: null, basis: null, rate: null };
-  if (draw.drawCents > 0) lines.push(makeCentsLine({ ...drawFields, kind: "draw", description: `${recoverable ? "Recoverable" : "Non-recoverable"} draw up to the ${guarantee} guarantee` }, draw.drawCents));
-  if (draw.recoveryCents > 0) lines.push(makeCentsLine({ ...drawFields, kind: "drawRecovery", description: `Recovery of earlier draws (balance ${balanceBefore / 100})` }, -draw.recoveryCents));
+  if (draw.drawCents > 0) {
+    lines.push(makeCentsLine({ ...drawFields, kind: "draw", description: `${recoverable ? "Recoverable" : "Non-recoverable"} draw up to the ${guarantee} guarantee` }, draw.drawCents));
+    cents.draws += draw.drawCents;
+  }
+  if (draw.recoveryCents > 0) {
+    lines.push(makeCentsLine({ ...drawFields, kind: "drawRecovery", description: `Recovery of earlier draws (balance ${balanceBefore / 100})` }, -draw.recoveryCents));
+    cents.drawRecovery -= draw.recoveryCents;
+  }
 
-  const payoutCents = sumCents(lines);
+  const payoutCents = allCents(cents);
   const locked = ctx.input.lockedPayouts?.find((entry) => entry.repId === rep.id && entry.period === ctx.label);
   let credit = 0;
   let quota: number | null = 0;
@@ -82,7 +94,7 @@ export function assembleRep(ctx: EngineContext, quotas: ReadonlyMap<string, Quot
     quota,
     attainment: quota !== null && quota > 0 ? credit / quota : null,
     commissionByTier: outcomes.flatMap((outcome) => outcome.byTier),
-    totals: totalsOf(lines),
+    totals: totalsFromCents(cents),
     payout: payoutCents / 100,
     drawBalance: draw.balanceCents / 100,
     lines,
@@ -94,6 +106,8 @@ export function assembleRep(ctx: EngineContext, quotas: ReadonlyMap<string, Quot
 /** The state to carry: draw balance, and commission paid in the fiscal year for YTD true-ups. */
 export function nextState(ctx: EngineContext, result: RepPeriodResult, state: RepCarryState | undefined): RepCarryState {
   let paidCents = state && state.fiscalYear === ctx.period.fiscalYear ? toCents(state.ytdCommissionPaid) : 0;
-  for (const line of result.lines) if (COMMISSION_KINDS.has(line.kind)) paidCents += Math.round(line.amount * 100);
+  // The commission kinds' totals are exact sums of their lines' cents: the same as adding up the lines.
+  const { commission, multipliers, caps, trueUp } = result.totals;
+  for (const amount of [commission, multipliers, caps, trueUp]) paidCents += lineCents({ amount });
   return { repId: result.repId, period: ctx.label, fiscalYear: ctx.period.fiscalYear, drawBalance: result.drawBalance, ytdCommissionPaid: paidCents / 100 };
 }

@@ -7,33 +7,19 @@ import type { Quota } from "../model/entities";
 import { capLine, periodCap } from "./caps";
 import { bonusLines } from "./bonuses";
 import { computeCommissionLines, tierName } from "./commissionLines";
-import type { CreditLine } from "./credit";
+import { countDeals, creditsFrom, sumCredit } from "./creditTable";
 import { EngineContext, report } from "./context";
 import { toCents } from "./money";
 import { planNeedsQuota, segmentQuota, segmentTargetIncentive } from "./quota";
 import type { Segment } from "./segments";
-import { makeCentsLine } from "./statement";
+import { BucketCents, addCents, bucketCents, makeCentsLine, noCents } from "./statement";
 import type { CommissionByTier, RepCarryState, SegmentResult, StatementLine } from "./types";
-
-/**
- * Distinct deal ids among the credits. A deal's credits to one rep are adjacent and share one `ids`
- * array ([deal.id]), so only the first of a run is added, and through that array: the deal object
- * itself (a cache miss per credit, in date order) is not read.
- */
-function countDeals(credits: readonly Pick<CreditLine, "ids">[]): number {
-  const seen = new Set<string>();
-  let previous: readonly string[] | null = null;
-  for (const credit of credits) {
-    if (credit.ids === previous) continue;
-    previous = credit.ids;
-    seen.add(credit.ids[0]);
-  }
-  return seen.size;
-}
 
 export interface SegmentOutcome {
   result: SegmentResult;
   lines: StatementLine[];
+  /** Cents of `lines` by kind. */
+  cents: BucketCents;
   byTier: CommissionByTier[];
 }
 
@@ -69,12 +55,17 @@ export function computeSegment(ctx: EngineContext, quotas: ReadonlyMap<string, Q
   const fields = { repId: rep.id, period: ctx.label, planId: plan.id };
   const commission = computeCommissionLines(segment, ytd ? ytdQuota : periodQuota, ctx.label);
   const lines = commission.lines;
+  // The deal lines' cents come counted; the few period-level lines are counted as they are added.
+  const deals = commission.cents;
+  const counted = lines.length;
+  let commissionCents = deals.commission + deals.multipliers + deals.caps;
   if (ytd) {
     // Pay YTD earned − paid to date: the period's own deal lines are above; the rest of the
     // difference is what earlier deals earn now at this YTD rate, less what was paid for them.
     const paidCents = state && state.fiscalYear === ctx.period.fiscalYear ? toCents(state.ytdCommissionPaid) : 0;
     const trueUpCents = commission.priorCents - paidCents;
     if (trueUpCents !== 0) {
+      commissionCents += trueUpCents;
       lines.push(
         makeCentsLine(
           { ...fields, kind: "trueUp", opportunityIds: [], rule: "trueUp", tier: null, basis: null, rate: null, description: `YTD true-up: earlier deals now earn ${commission.priorCents / 100}, paid to date ${paidCents / 100}` },
@@ -87,19 +78,18 @@ export function computeSegment(ctx: EngineContext, quotas: ReadonlyMap<string, Q
   if (plan.caps.targetIncentiveMultiple !== null && targetIncentive === null) {
     report(ctx, { code: "no_target_incentive", path: ["reps", rep.id, "targetIncentive"], message: `Plan "${plan.id}" caps commission at a multiple of the target incentive, but neither the plan nor ${rep.id}'s assignment sets one: that cap is not applied.` }, rep.id);
   }
-  const cap = capLine(lines, periodCap(plan, targetIncentive, segment.periodFactor), fields);
+  const cap = capLine(commissionCents, periodCap(plan, targetIncentive, segment.periodFactor), fields);
   if (cap) lines.push(cap);
 
-  const periodCredits = ytd ? segment.credits.filter((credit) => credit.deal.closeDate >= segment.from) : segment.credits;
-  let credit = 0;
-  for (const line of periodCredits) credit += line.credit;
+  const periodCredits = ytd ? creditsFrom(segment.credits, segment.from) : segment.credits;
+  const credit = sumCredit(periodCredits);
   const attainment = periodQuota !== null && periodQuota > 0 ? credit / periodQuota : null;
   lines.push(...bonusLines(plan.bonuses, periodCredits, attainment, fields));
+  const cents = bucketCents(lines.slice(counted), addCents(noCents(), deals));
 
   let ytdFigures: SegmentResult["ytd"] = null;
   if (ytd && ytdQuota !== null) {
-    let ytdCredit = 0;
-    for (const line of segment.credits) ytdCredit += line.credit;
+    const ytdCredit = sumCredit(segment.credits);
     ytdFigures = { credit: ytdCredit, quota: ytdQuota, attainment: ytdCredit / ytdQuota };
   }
   const byTier: CommissionByTier[] = commission.byTier.map((tier, i) => ({
@@ -124,6 +114,7 @@ export function computeSegment(ctx: EngineContext, quotas: ReadonlyMap<string, Q
       creditedDeals: countDeals(periodCredits),
     },
     lines,
+    cents,
     byTier,
   };
 }

@@ -7,11 +7,13 @@ import type { Rep } from "../model/entities";
 import type { IsoDate } from "../model/isoDate";
 import type { PlanAssignment } from "./assignments";
 import { EngineContext, report } from "./context";
-import type { CreditLine } from "./credit";
+import { NO_CREDITS, SegmentCredits } from "./creditTable";
 import { daysInclusive, earlierOf, laterOf } from "./days";
 import type { Plan } from "./planSchema";
 
 export interface Segment {
+  /** Numbers the run's segments from 0, for per-segment columns. */
+  index: number;
   rep: Rep;
   plan: Plan;
   assignment: PlanAssignment;
@@ -24,7 +26,8 @@ export interface Segment {
   creditFrom: IsoDate;
   /** Active days in the fiscal year to date ÷ its days, for YTD plans. */
   ytdFactor: number | null;
-  credits: CreditLine[];
+  /** Set by assignCredit: the segment's credit entries, in accrual order. */
+  credits: SegmentCredits;
 }
 
 const FAR_FUTURE = "9999-12-31";
@@ -38,6 +41,7 @@ export function buildSegments(ctx: EngineContext, onlyReps?: ReadonlySet<string>
   const { range, yearRange } = ctx;
   const periodDays = daysInclusive(range.start, range.end);
   const bySeg = new Map<string, Segment[]>();
+  let count = 0;
   ctx.input.assignments.forEach((assignment, index) => {
     if (onlyReps && !onlyReps.has(assignment.repId)) return;
     const plan = ctx.plans.get(assignment.planId);
@@ -71,7 +75,8 @@ export function buildSegments(ctx: EngineContext, onlyReps?: ReadonlySet<string>
       creditFrom = laterOf(laterOf(yearRange.start, assignment.from), rep.startDate);
       ytdFactor = daysInclusive(creditFrom, to) / daysInclusive(yearRange.start, range.end);
     }
-    const segment: Segment = { rep, plan, assignment, from, to, periodFactor: daysInclusive(from, to) / periodDays, creditFrom, ytdFactor, credits: [] };
+    const segment: Segment = { index: count, rep, plan, assignment, from, to, periodFactor: daysInclusive(from, to) / periodDays, creditFrom, ytdFactor, credits: NO_CREDITS };
+    count += 1;
     const list = bySeg.get(rep.id);
     if (list) list.push(segment);
     else bySeg.set(rep.id, [segment]);

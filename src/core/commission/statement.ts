@@ -58,7 +58,12 @@ export function sumCents(lines: readonly Pick<StatementLine, "amount">[]): numbe
   return cents;
 }
 
-const BUCKET: Record<LineKind, keyof Omit<ComponentTotals, "earnings">> = {
+type Bucket = keyof Omit<ComponentTotals, "earnings">;
+
+/** Whole cents of a statement's lines by component. */
+export type BucketCents = Record<Bucket, number>;
+
+const BUCKET: Record<LineKind, Bucket> = {
   commission: "commission",
   multiplier: "multipliers",
   cap: "caps",
@@ -71,24 +76,31 @@ const BUCKET: Record<LineKind, keyof Omit<ComponentTotals, "earnings">> = {
   drawRecovery: "drawRecovery",
 };
 
+/** No cents of any kind. @example allCents(noCents()) // 0 */
+export const noCents = (): BucketCents => ({ commission: 0, multipliers: 0, caps: 0, trueUp: 0, bonuses: 0, spifs: 0, clawbacks: 0, adjustments: 0, draws: 0, drawRecovery: 0 });
+
 /**
- * Totals by component, each the exact sum of its lines; `earnings` is everything before draws.
- * @example totalsOf(lines).commission + totalsOf(lines).caps
+ * Adds the lines' cents to `cents` by kind (a fresh count without it) and returns it.
+ * @example bucketCents([{ kind: "cap", amount: -5 }]).caps // -500
  */
-export function totalsOf(lines: readonly StatementLine[]): ComponentTotals {
-  const cents: Record<keyof Omit<ComponentTotals, "earnings">, number> = {
-    commission: 0,
-    multipliers: 0,
-    caps: 0,
-    trueUp: 0,
-    bonuses: 0,
-    spifs: 0,
-    clawbacks: 0,
-    adjustments: 0,
-    draws: 0,
-    drawRecovery: 0,
-  };
+export function bucketCents(lines: readonly Pick<StatementLine, "kind" | "amount">[], cents: BucketCents = noCents()): BucketCents {
   for (const line of lines) cents[BUCKET[line.kind]] += lineCents(line);
+  return cents;
+}
+
+/** Adds one count of cents by kind to another. @example addCents(noCents(), { caps: -500 }).caps // -500 */
+export function addCents(into: BucketCents, cents: Partial<BucketCents>): BucketCents {
+  for (const key of Object.keys(cents) as Bucket[]) into[key] += cents[key] ?? 0;
+  return into;
+}
+
+/** Everything on the statement, in cents: the payout. @example allCents({ ...noCents(), commission: 1000, draws: 500 }) // 1500 */
+export function allCents(cents: BucketCents): number {
+  return cents.commission + cents.multipliers + cents.caps + cents.trueUp + cents.bonuses + cents.spifs + cents.clawbacks + cents.adjustments + cents.draws + cents.drawRecovery;
+}
+
+/** Totals from the kinds' cents; `earnings` is everything before draws. @example totalsFromCents({ ...noCents(), commission: 1050 }).earnings // 10.5 */
+export function totalsFromCents(cents: BucketCents): ComponentTotals {
   const earnings = cents.commission + cents.multipliers + cents.caps + cents.trueUp + cents.bonuses + cents.spifs + cents.clawbacks + cents.adjustments;
   return {
     commission: centsToAmount(cents.commission),
@@ -103,6 +115,14 @@ export function totalsOf(lines: readonly StatementLine[]): ComponentTotals {
     draws: centsToAmount(cents.draws),
     drawRecovery: centsToAmount(cents.drawRecovery),
   };
+}
+
+/**
+ * Totals by component, each the exact sum of its lines; `earnings` is everything before draws.
+ * @example totalsOf(lines).commission + totalsOf(lines).caps
+ */
+export function totalsOf(lines: readonly StatementLine[]): ComponentTotals {
+  return totalsFromCents(bucketCents(lines));
 }
 
 /** Line kinds that are commission on deals (what YTD "paid to date" and clawbacks count). */
