@@ -1,4 +1,5 @@
-import type { ForecastAdjustment } from "../core/forecast/adjustments";
+import { applyAdjustments, type ForecastAdjustment } from "../core/forecast/adjustments";
+import { buildForecast } from "../core/forecast/forecastReport";
 import type { DataSet } from "../core/model/dataSet";
 import { fiscalLabel, fiscalPeriodRange, parseFiscalLabel } from "../core/model/fiscalCalendar";
 import type { IsoDate } from "../core/model/isoDate";
@@ -14,7 +15,6 @@ import type { WorkbookDescription } from "../workbook/description";
 import { tableSheet } from "../workbook/tableSheet";
 import { dataSetTables } from "./loadSampleData";
 import { runCommissions, type CompensationSetup } from "./runCommissions";
-import { runForecast } from "./runForecast";
 import { runTerritory } from "./runTerritory";
 
 export type ReportTemplate = "qbr" | "mbr" | "custom";
@@ -81,8 +81,9 @@ function engineSections(dataSet: DataSet, request: ReportRequest, period: string
   const current = fiscalLabel(request.asOf, startMonth, "quarter");
   const reviewedQuarter = fiscalLabel(periodEnd(period, startMonth), startMonth, "quarter");
   const forecastPeriod = current > reviewedQuarter ? current : reviewedQuarter;
-  const forecast = runForecast(dataSet, { period: forecastPeriod, level: "manager", asOf: request.asOf }, request.adjustments ?? []);
-  sections.forecast = { period: forecastPeriod, rows: forecast.rows };
+  // Only the rollup rows are written: runForecast's KPIs, waterfall and bookings forecast would be computed for nothing.
+  const forecast = buildForecast(dataSet, { period: forecastPeriod, level: "manager", asOf: request.asOf });
+  sections.forecast = { period: forecastPeriod, rows: applyAdjustments(forecast.rows, request.adjustments ?? [], "manager", forecastPeriod).rows };
   if (request.compensation && request.compensation.plans.length > 0) {
     try {
       sections.commissions = runCommissions(dataSet, request.compensation, period);

@@ -5,7 +5,7 @@ import { amountFormula, countFormula, DealFilter, matchingDeals } from "./dealFo
 import { currencyFormat, FORMATS } from "./layout";
 import { NOT_AVAILABLE } from "./qbrSummary";
 import { quotaFormula, quotasFor } from "./quotaFormulas";
-import type { ReportContext } from "./reportContext";
+import { opportunitiesById, type ReportContext } from "./reportContext";
 import type { ReportSections } from "./sections";
 
 const body = (formula: string) => formula.slice(1);
@@ -113,7 +113,7 @@ export function reportCatalogue(context: ReportContext, sections: ReportSections
       .sort((a, b) => b.amount - a.amount || a.id.localeCompare(b.id))
       .slice(0, TOP_DEALS)
       .map((deal) => {
-        const opportunity = context.dataSet.opportunities.find((o) => o.id === deal.id);
+        const opportunity = opportunitiesById(context).get(deal.id);
         return new Map<string, CellDescription>([
           ["id", text(deal.id)],
           ["name", text(opportunity?.name ?? "")],
