@@ -18,6 +18,12 @@ interface Session {
 
 let session: Session = { settings: DEFAULT_SETTINGS, dataSet: null, compensation: null, version: 0 };
 const listeners = new Set<(settings: Settings) => void>();
+const changeListeners = new Set<() => void>();
+
+function changed(): void {
+  for (const listener of listeners) listener(session.settings);
+  for (const listener of changeListeners) listener();
+}
 
 export function getSettings(): Settings {
   return session.settings;
@@ -25,7 +31,7 @@ export function getSettings(): Settings {
 
 export function setSettings(settings: Settings): void {
   session = { ...session, settings, version: session.version + 1 };
-  for (const listener of listeners) listener(settings);
+  changed();
 }
 
 /** Returns a function that stops listening. */
@@ -44,5 +50,14 @@ export function getWorkbookData(): { dataSet: DataSet | null; compensation: Comp
  */
 export function setWorkbookData(dataSet: DataSet, compensation: CompensationSetup | null = session.compensation): void {
   session = { settings: dataSet.settings, dataSet, compensation, version: session.version + 1 };
-  for (const listener of listeners) listener(dataSet.settings);
+  changed();
+}
+
+/**
+ * Called on every change of the session (settings, data or plans): what streaming custom functions
+ * listen to, so their cells update when the pane loads or refreshes data. Returns a function that stops listening.
+ */
+export function onSessionChanged(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
 }

@@ -4,7 +4,7 @@
  * workbooks: never rename one.
  */
 import { FiscalGrain, fiscalLabel, parseFiscalLabel } from "../core/model/fiscalCalendar";
-import { getSettings } from "../app/sessionState";
+import { getSettings, getWorkbookData } from "../app/sessionState";
 import { payoutFor } from "../app/payoutLookup";
 import { dateArgument, optionalChoiceArgument, optionalIntegerArgument, ScalarArgument } from "./arguments";
 import { attainmentOf, coverageOf, rollupCells, weightedPipelineCells, winRateCells } from "./forecastFunctions";
@@ -12,6 +12,8 @@ import { argumentFailure, FunctionFailure, runFunction } from "./runner";
 import { backtestCells, forecastCells } from "./timeSeriesFunctions";
 import { allocateCells, balanceCells, rampCells } from "./territoryFunctions";
 import { commissionCells, tierRateCells } from "./commissionFunctions";
+import { pipelineCells } from "./pipelineFunction";
+import { streamFromSession } from "./streaming";
 
 // Range parameters are typed inline as (string | number | boolean)[][]: the metadata generator reads
 // the annotation itself and accepts no type aliases; a union becomes type "any" with matrix dimensionality.
@@ -179,14 +181,15 @@ export function tierRateFunction(attainment: number, tiers: unknown[][]): number
 }
 
 /**
- * A rep's commission payout for a period, from the plans and data loaded in this workbook. #N/A with a message when no plan covers the rep.
+ * A rep's commission payout for a period, from the plans and data loaded in this workbook. #N/A with a message when no plan covers the rep. Updates by itself when the data or plans are loaded or refreshed.
  * @customfunction PAYOUT
+ * @streaming
  * @param rep The rep's id, as in the Reps table.
  * @param period The period, e.g. FY2027-Q3.
- * @returns The payout in the plan currency.
+ * @param invocation Excel's handle on this cell's stream.
  */
-export function payoutFunction(rep: string, period: string): number {
-  return runFunction("PAYOUT", () => {
+export function payoutFunction(rep: string, period: string, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  streamFromSession("PAYOUT", invocation, () => {
     const repId = String(rep ?? "").trim();
     if (!repId) throw argumentFailure("rep", "give the rep's id, as in the Reps table.");
     const label = String(period ?? "").trim().toUpperCase();
@@ -195,4 +198,22 @@ export function payoutFunction(rep: string, period: string): number {
     if (!answer.ok) throw new FunctionFailure("notAvailable", answer.reason);
     return answer.payout;
   });
+}
+
+// Omitted optional arguments arrive as null: they are typed string for the metadata generator (which
+// reads optionality from the JSDoc brackets and refuses `string | undefined`) and read as blank. The
+// stream's cell type is `any`: the generator maps no union inside StreamingInvocation<…>, and a
+// mixed text-and-number matrix is what this spills.
+/**
+ * The loaded pipeline's opportunities that match, spilled as a header row and one row per deal: Id, Name, Account, Owner, Stage, Forecast category, Amount, Currency, Close date (ISO text), Probability. Updates by itself when the data is loaded, imported, pulled or refreshed.
+ * @customfunction PIPELINE
+ * @streaming
+ * @param [owner] A rep's id or name; blank for every owner.
+ * @param [period] A fiscal period the close date falls in, e.g. FY2027-Q3; blank for all.
+ * @param [category] A forecast category: Pipeline, Best Case, Commit, Closed or Omitted; blank for all.
+ * @param invocation Excel's handle on this cell's stream.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function pipelineFunction(owner: string, period: string, category: string, invocation: CustomFunctions.StreamingInvocation<any[][]>): void {
+  streamFromSession("PIPELINE", invocation, () => pipelineCells(getWorkbookData().dataSet, owner, period, category));
 }

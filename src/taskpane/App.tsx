@@ -1,5 +1,6 @@
-import { FluentProvider, makeStyles, Spinner, Tab, TabList, Theme, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Spinner, Theme, tokens, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
+import { ViewTab, ViewTabs } from "./components/ViewTabs";
 import type { TaskPaneOperations } from "./operations";
 import { DataView } from "./views/data/DataView";
 
@@ -14,8 +15,7 @@ const useStyles = makeStyles({
   // Fills the pane with the theme's background. Not on FluentProvider itself: its className is also
   // given to the portal nodes of dropdowns and dialogs, and a 100vh portal node covers the pane.
   page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
-  // Four tabs are wider than a 320–350 px pane: the row scrolls sideways instead of widening the page.
-  nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS, overflowX: "auto" },
+  nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   main: {
     display: "flex",
     flexDirection: "column",
@@ -27,13 +27,13 @@ const useStyles = makeStyles({
 });
 
 type View = "data" | "forecast" | "commissions" | "territories" | "reports" | "settings";
-const VIEWS: readonly [View, string][] = [
-  ["data", "Data"],
-  ["forecast", "Forecast"],
-  ["commissions", "Commissions"],
-  ["territories", "Territories"],
-  ["reports", "Reports"],
-  ["settings", "Settings"],
+const VIEWS: readonly ViewTab<View>[] = [
+  { value: "data", label: "Data" },
+  { value: "forecast", label: "Forecast" },
+  { value: "commissions", label: "Commissions" },
+  { value: "territories", label: "Territories" },
+  { value: "reports", label: "Reports" },
+  { value: "settings", label: "Settings" },
 ];
 
 export interface AppProps {
@@ -73,17 +73,12 @@ export function App({ operations, theme = webLightTheme, initialView = "data" }:
       current = false;
     };
   }, [settings]);
+  const visibleViews = VIEWS.filter(({ value }) => value === "data" || value === "forecast" || Boolean(operations[value]));
   return (
     <FluentProvider theme={theme}>
       <div className={styles.page}>
         <nav className={styles.nav} aria-label="SalesOps views">
-          <TabList selectedValue={view} onTabSelect={(_, data) => open(data.value as View)} size="medium">
-            {VIEWS.filter(([value]) => (value !== "territories" || operations.territories) && (value !== "commissions" || operations.commissions) && (value !== "reports" || operations.reports) && (value !== "settings" || operations.settings)).map(([value, label]) => (
-              <Tab key={value} value={value} id={`tab-${value}`} aria-controls={opened.has(value) ? `panel-${value}` : undefined}>
-                {label}
-              </Tab>
-            ))}
-          </TabList>
+          <ViewTabs views={visibleViews} selected={view} onSelect={open} panelOf={(value) => (opened.has(value) ? `panel-${value}` : undefined)} />
         </nav>
         <main className={styles.main}>
           <div role="tabpanel" id="panel-data" aria-labelledby="tab-data" hidden={view !== "data"}>

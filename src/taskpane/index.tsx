@@ -7,7 +7,9 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { OutsideOffice } from "./components/OutsideOffice";
 import { excelOperations } from "./excelOperations";
-import { paneTheme } from "./officeTheme";
+import type { TaskPaneOperations } from "./operations";
+import type { OfficeThemeColors } from "./officeTheme";
+import { usePaneTheme } from "./usePaneTheme";
 
 function container(): HTMLElement {
   const element = document.getElementById("container");
@@ -23,6 +25,10 @@ function renderOutsideOffice(): void {
   );
 }
 
+function ThemedApp({ operations, officeColors }: { operations: TaskPaneOperations; officeColors: OfficeThemeColors | null | undefined }) {
+  return <App operations={operations} theme={usePaneTheme(officeColors)} />;
+}
+
 if (typeof Office === "undefined") {
   // office.js did not load (offline, blocked): nothing Office can happen, say where to open the pane.
   renderOutsideOffice();
@@ -36,6 +42,6 @@ if (typeof Office === "undefined") {
     // The workbook's settings go into the session first thing: the custom functions in this runtime
     // read it, and a formula Excel calculates now should use the workbook's fiscal year, not the default.
     void operations.settings?.load();
-    createRoot(container()).render(<App operations={operations} theme={paneTheme(Office.context.officeTheme)} />);
+    createRoot(container()).render(<ThemedApp operations={operations} officeColors={Office.context.officeTheme} />);
   });
 }

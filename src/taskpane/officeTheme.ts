@@ -1,4 +1,4 @@
-import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { teamsHighContrastTheme, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 
 /** The colours Office reports for its current theme (`Office.context.officeTheme`). */
 export interface OfficeThemeColors {
@@ -27,9 +27,13 @@ const withHash = (color: string) => (color.startsWith("#") ? color : `#${color}`
  * The Fluent theme that matches Office: the light or dark web theme picked by Office's body
  * background, with the pane's background and text set to Office's own colours so the pane
  * blends into the ribbon theme. Without Office colours (a browser, an old host) it is webLightTheme.
+ * When the system forces its own colours (Windows high contrast, `forced-colors: active`), Office
+ * follows the system and so does the pane, with Fluent's high-contrast theme whatever Office reports.
  * @example paneTheme({ bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", … }) // dark
+ * @example paneTheme(officeColors, true) // teamsHighContrastTheme
  */
-export function paneTheme(colors?: OfficeThemeColors | null): Theme {
+export function paneTheme(colors?: OfficeThemeColors | null, forcedColors = false): Theme {
+  if (forcedColors) return teamsHighContrastTheme;
   const background = colors ? luminance(colors.bodyBackgroundColor) : null;
   const foreground = colors ? luminance(colors.bodyForegroundColor) : null;
   if (!colors || background === null || foreground === null) return webLightTheme;

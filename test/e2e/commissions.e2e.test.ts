@@ -12,6 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import type { CellValue } from "../../src/core/model/canonicalFiles";
 import type { SheetDescription } from "../../src/workbook/description";
 import { describeWithOracle } from "../oracles/availability";
+import { openView } from "./support/openView";
 import { axeViolations, launchChromium, openPanePage } from "./support/browser";
 import { buildHarness } from "./support/buildHarness";
 import { serveFolder, StaticServer } from "./support/staticServer";
@@ -36,7 +37,7 @@ async function loadSampleData(page: Page, query: string): Promise<void> {
 }
 
 async function openCommissions(page: Page): Promise<void> {
-  await page.getByRole("tab", { name: "Commissions" }).click();
+  await openView(page, "Commissions");
   await page.getByRole("heading", { name: "Commissions", level: 1 }).waitFor();
 }
 

@@ -9,6 +9,7 @@ import path from "path";
 import type { Browser, Page } from "playwright-core";
 import type { CellValue } from "../../src/core/model/canonicalFiles";
 import { describeWithOracle } from "../oracles/availability";
+import { openView } from "./support/openView";
 import { axeViolations, launchChromium, openPanePage } from "./support/browser";
 import { buildHarness } from "./support/buildHarness";
 import { serveFolder, StaticServer } from "./support/staticServer";
@@ -23,13 +24,13 @@ const tableRows = (page: Page, name: string) => page.evaluate((n) => (window as 
 const serious = async (page: Page) => (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
 
 async function loadSampleData(page: Page): Promise<void> {
-  await page.getByRole("tab", { name: "Data" }).click();
+  await openView(page, "Data");
   await page.getByRole("button", { name: "Load sample data" }).click();
   await page.getByText("Sample data loaded").waitFor();
 }
 
 async function refreshForecast(page: Page): Promise<void> {
-  await page.getByRole("tab", { name: "Forecast" }).click();
+  await openView(page, "Forecast");
   await page.getByRole("heading", { name: "Forecast", level: 1 }).waitFor();
   await page.getByRole("button", { name: "Refresh" }).click();
   await page.getByRole("grid", { name: "Forecast for FY2027-Q4 by rep" }).waitFor();
@@ -75,7 +76,7 @@ describeWithOracle("chromium", "the Forecast view in Chromium", () => {
     await page.goto(`${server.url}harness.html`);
     await loadSampleData(page);
 
-    await page.getByRole("tab", { name: "Forecast" }).click();
+    await openView(page, "Forecast");
     await page.getByText("Choose Refresh to read").waitFor();
     // The period opens on the quarter of the (harness's) today in the fiscal calendar.
     await expect(page.getByRole("combobox", { name: "Period" }).textContent()).resolves.toContain("FY2027-Q4");
@@ -144,7 +145,7 @@ describeWithOracle("chromium", "the Forecast view in Chromium", () => {
     const { page, problems } = await openPanePage(browser, server.url);
     await page.goto(`${server.url}harness.html?data=demo`);
     await loadSampleData(page);
-    await page.getByRole("tab", { name: "Forecast" }).click();
+    await openView(page, "Forecast");
     await page.getByRole("button", { name: "Refresh" }).waitFor();
     await page.evaluate(watchBusyLabels);
     const started = Date.now();
@@ -180,7 +181,7 @@ describeWithOracle("chromium", "the Forecast view in Chromium", () => {
   it("says to load data first when the workbook has none, and what to do when the sheet can't be written", async () => {
     const { page, problems } = await openPanePage(browser, server.url);
     await page.goto(`${server.url}harness.html?fail=Forecast`);
-    await page.getByRole("tab", { name: "Forecast" }).click();
+    await openView(page, "Forecast");
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.getByText("No opportunities to forecast").waitFor();
     await expect(page.getByRole("status").textContent()).resolves.toContain("Load sample data or import first");

@@ -8,6 +8,7 @@ import path from "path";
 import type { Browser, Page } from "playwright-core";
 import type { SheetDescription } from "../../src/workbook/description";
 import { describeWithOracle } from "../oracles/availability";
+import { openView } from "./support/openView";
 import { axeViolations, launchChromium, openPanePage } from "./support/browser";
 import { buildHarness } from "./support/buildHarness";
 import { serveFolder, StaticServer } from "./support/staticServer";
@@ -41,7 +42,7 @@ describeWithOracle("chromium", "the Reports view in Chromium", () => {
     await page.goto(`${server.url}harness.html?plans=1`);
     await page.getByRole("button", { name: "Load sample data" }).click();
     await page.getByText("Sample data loaded").waitFor({ timeout: 30_000 });
-    await page.getByRole("tab", { name: "Reports" }).click();
+    await openView(page, "Reports");
     await page.getByRole("heading", { name: "Reports", level: 1 }).waitFor();
     expect(await serious(page)).toEqual([]);
     await page.getByRole("button", { name: "Generate QBR" }).click();
@@ -63,7 +64,7 @@ describeWithOracle("chromium", "the Reports view in Chromium", () => {
   it("says to load data first when the workbook has none", async () => {
     const { page } = await openPanePage(browser, server.url);
     await page.goto(`${server.url}harness.html`);
-    await page.getByRole("tab", { name: "Reports" }).click();
+    await openView(page, "Reports");
     await page.getByRole("button", { name: "Generate QBR" }).click();
     await page.getByText("The QBR was not generated").waitFor({ timeout: 30_000 });
     await expect(page.getByRole("status").textContent()).resolves.toContain("Load sample data or import first");

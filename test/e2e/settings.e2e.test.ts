@@ -10,6 +10,7 @@ import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model/settings";
 import { describeWithOracle } from "../oracles/availability";
+import { openView } from "./support/openView";
 import { axeViolations, launchChromium, openPanePage } from "./support/browser";
 import { buildHarness } from "./support/buildHarness";
 import { serveFolder, StaticServer } from "./support/staticServer";
@@ -25,7 +26,7 @@ const recalculations = (page: Page) => page.evaluate(() => (window as unknown as
 const serious = async (page: Page) => (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
 
 async function openSettings(page: Page): Promise<void> {
-  await page.getByRole("tab", { name: "Settings" }).click();
+  await openView(page, "Settings");
   await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
   await page.getByRole("combobox", { name: "Fiscal year starts in" }).waitFor();
 }

@@ -10,6 +10,7 @@ import path from "path";
 import type { Browser, Page } from "playwright-core";
 import type { CellValue } from "../../src/core/model/canonicalFiles";
 import { describeWithOracle } from "../oracles/availability";
+import { openView } from "./support/openView";
 import { axeViolations, launchChromium, openPanePage } from "./support/browser";
 import { buildHarness } from "./support/buildHarness";
 import { serveFolder, StaticServer } from "./support/staticServer";
@@ -37,7 +38,7 @@ async function openTerritories(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole("button", { name: "Load sample data" }).click();
   await page.getByText("Sample data loaded").waitFor({ timeout: 30_000 });
-  await page.getByRole("tab", { name: "Territories" }).click();
+  await openView(page, "Territories");
   await page.getByRole("heading", { name: "Territories", level: 1 }).waitFor();
   await page.getByRole("button", { name: "Load territories" }).click();
   await page.getByRole("grid", { name: "Potential by territory" }).waitFor({ timeout: 30_000 });

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { installCustomFunctionsShim } from "../../functions/excelErrors";
-import { CUSTOM_FUNCTIONS, findCustomFunction } from "../../functions/registry";
+import { CUSTOM_FUNCTIONS, findCustomFunction, firstResult } from "../../functions/registry";
 import type { CompensationSetup } from "../../app/runCommissions";
 import { setWorkbookData } from "../../app/sessionState";
 import { DEMO_AE_PLAN, demoPlanAssignments } from "../../core/commission";
@@ -54,7 +54,7 @@ export function registerCallCommand(program: Command, io: CliIo, outcome: Comman
       }
       if (!Array.isArray(args)) throw new CliError("ARGS_JSON must be a JSON array of the function's arguments.", 2);
       try {
-        const result = await found.implementation(...args);
+        const result = await firstResult(found, args);
         io.stdout(`${JSON.stringify(result)}\n`);
       } catch (error) {
         if (!isCustomFunctionsError(error)) throw error;

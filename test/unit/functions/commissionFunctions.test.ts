@@ -1,7 +1,7 @@
 import { installCustomFunctionsShim } from "../../../src/functions/excelErrors";
 import { commissionFunction, tierRateFunction } from "../../../src/functions/functions";
 
-import { excelErrorText as excelError, runCli } from "../support/cliAndErrors";
+import { excelErrorText as excelError, latest, recordStream, runCli } from "../support/cliAndErrors";
 
 installCustomFunctionsShim();
 
@@ -39,14 +39,28 @@ describe("commission custom functions", () => {
 });
 
 describe("SALESOPS.PAYOUT", () => {
-  it("answers #N/A with a message until data and a plan are loaded", async () => {
+  it("answers #N/A with a message until data and a plan are loaded, and updates its cell as they are", async () => {
     const { setWorkbookData } = await import("../../../src/app/sessionState");
+    const { DEMO_AE_PLAN, demoPlanAssignments } = await import("../../../src/core/commission");
     const { payoutFunction } = await import("../../../src/functions/functions");
-    expect(excelError(() => payoutFunction("REP-012", "FY2027-Q2"))).toMatch(/^#N\/A No data is loaded/);
+    const cell = recordStream<number>();
+    payoutFunction("REP-012", "FY2027-Q2", cell.invocation as never);
+    expect(latest(cell)).toMatch(/^#N\/A No data is loaded/);
     const { generateDemoOrg } = await import("../../../src/core/demo/generateDemoOrg");
-    setWorkbookData(generateDemoOrg({ seed: 7, asOf: "2026-11-27" }), null);
-    expect(excelError(() => payoutFunction("REP-012", "FY2027-Q2"))).toMatch(/^#N\/A This workbook has no commission plan/);
-    expect(excelError(() => payoutFunction("REP-012", "Q2"))).toMatch(/^#VALUE! period:/);
+    const demo = generateDemoOrg({ seed: 7, asOf: "2026-11-27" });
+    setWorkbookData(demo, null);
+    expect(latest(cell)).toMatch(/^#N\/A This workbook has no commission plan/);
+    setWorkbookData(demo, { plans: [DEMO_AE_PLAN], assignments: demoPlanAssignments(demo.reps) });
+    expect(typeof latest(cell)).toBe("number");
+    expect(cell.results).toHaveLength(3);
+    // Once Excel cancels the stream (the formula was deleted), a refresh no longer reaches the cell.
+    cell.cancel();
+    setWorkbookData(demo, null);
+    expect(cell.results).toHaveLength(3);
+    const badPeriod = recordStream<number>();
+    payoutFunction("REP-012", "Q2", badPeriod.invocation as never);
+    expect(latest(badPeriod)).toMatch(/^#VALUE! period:/);
+    badPeriod.cancel();
   });
 
   it("gives the same payout as salesops commission for the demo org", async () => {

@@ -1,11 +1,12 @@
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { CUSTOM_FUNCTIONS, findCustomFunction } from "../../../src/functions/registry";
+import { CUSTOM_FUNCTIONS, findCustomFunction, STREAMING_FUNCTIONS } from "../../../src/functions/registry";
 
 interface FunctionMetadata {
   id: string;
   name: string;
   parameters: { name: string; optional?: boolean }[];
+  options?: { stream?: boolean; cancelable?: boolean };
 }
 
 describe("custom function registry", () => {
@@ -19,6 +20,16 @@ describe("custom function registry", () => {
 
   it("lists exactly the functions the JSDoc declares, so the CLI can call every one", () => {
     expect(Object.keys(CUSTOM_FUNCTIONS).sort()).toEqual(metadata.map((f) => f.id).sort());
+  });
+
+  it("knows which functions stream, so the CLI hands them an invocation as Excel does", () => {
+    expect([...STREAMING_FUNCTIONS].sort()).toEqual(metadata.filter((f) => f.options?.stream).map((f) => f.id).sort());
+    const pipeline = metadata.find((f) => f.id === "PIPELINE");
+    expect(pipeline?.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
+      ["owner", true],
+      ["period", true],
+      ["category", true],
+    ]);
   });
 
   it("keeps the stored ids stable (an id lives in users' workbooks)", () => {

@@ -24,3 +24,30 @@ export function excelErrorText(run: () => unknown): string {
   const { code, message } = excelErrorOf(run);
   return `${code} ${message}`.trim();
 }
+
+/** A fake of Excel's streaming invocation: every result the function streams, and whether Excel cancelled it. */
+export interface RecordedStream<T> {
+  results: (T | { code: string; message: string })[];
+  cancel(): void;
+  invocation: { setResult(value: T | Error): void; onCanceled?: () => void };
+}
+
+export function recordStream<T>(): RecordedStream<T> {
+  const stream: RecordedStream<T> = {
+    results: [],
+    cancel: () => stream.invocation.onCanceled?.(),
+    invocation: {
+      setResult(value) {
+        stream.results.push(value instanceof Error ? { code: (value as Error & { code: string }).code, message: value.message } : value);
+      },
+    },
+  };
+  return stream;
+}
+
+/** The latest streamed result as a test reads it: a value, or "#CODE message" for an Excel error. */
+export function latest<T>(stream: RecordedStream<T>): T | string {
+  const last = stream.results[stream.results.length - 1];
+  if (last && typeof last === "object" && "code" in last && "message" in last) return `${last.code} ${last.message}`.trim();
+  return last as T;
+}

@@ -1,4 +1,4 @@
-import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { luminance, paneTheme } from "../../../src/taskpane/officeTheme";
 
 const office = (body: string, text: string) => ({ bodyBackgroundColor: body, bodyForegroundColor: text, controlBackgroundColor: body, controlForegroundColor: text });
@@ -26,6 +26,11 @@ describe("paneTheme", () => {
     expect(paneTheme(office("transparent", "#000000"))).toBe(webLightTheme);
     expect(paneTheme(office("#BBBBBB", "#CCCCCC"))).toBe(webLightTheme);
     expect(paneTheme(office("#333333", "#444444"))).toBe(webDarkTheme);
+  });
+
+  it("uses the high-contrast theme when the system forces its colours, whatever Office reports", () => {
+    expect(paneTheme(office("#FFFFFF", "#000000"), true)).toBe(teamsHighContrastTheme);
+    expect(paneTheme(null, true)).toBe(teamsHighContrastTheme);
   });
 
   it("computes WCAG luminance", () => {
