@@ -20,17 +20,26 @@ export interface CanonicalReadOptions {
   stageMap?: readonly StageDefinition[];
 }
 
+/** A canonical file being read a slice of rows at a time, so a surface can pause between slices. */
+export interface CanonicalRowReader<T> {
+  /** The first row after the header (0-based), where reading starts. */
+  readonly firstDataRow: number;
+  /** Reads rows [from, to) of the rows given to openCanonicalReader. */
+  readRows(from: number, to: number): void;
+  /** The records and the rejected-row report of every row read so far. */
+  finish(): CanonicalRead<T>;
+}
+
 /**
- * Reads the rows of one canonical file (header first, as CSV or an Excel table gives them) into
- * validated records: columns by name in any order (case and spacing ignored), extra columns kept,
- * each bad row reported with its row number, column, value and reason, repeated keys rejected.
+ * Checks a canonical file's header and returns a reader for its rows; readCanonicalRecords reads
+ * them all at once. A large table read in slices keeps a task pane responsive.
  * @example
- * const read = readCanonicalRecords(QUOTAS_FILE, [["owner_id", "period", "amount", "currency"], ["R1", "FY2027-Q1", "100", "USD"]]);
- * // read.ok && read.value.records[0] → { ownerId: "R1", period: "FY2027-Q1", amount: 100, currency: "USD", extra: {} }
+ * const open = openCanonicalReader(OPPORTUNITIES_FILE, rows);
+ * if (open.ok) { for (let i = open.value.firstDataRow; i < rows.length; i += 1000) open.value.readRows(i, i + 1000); open.value.finish(); }
  */
-export function readCanonicalRecords<T>(file: CanonicalFile<T>, rows: readonly (readonly CellValue[])[], options: CanonicalReadOptions = {}): Result<CanonicalRead<T>> {
+export function openCanonicalReader<T>(file: CanonicalFile<T>, rows: readonly (readonly CellValue[])[], options: CanonicalReadOptions = {}): Result<CanonicalRowReader<T>> {
   const rules = CANONICAL_RULES[file.fileName];
-  if (!rules) throw new Error(`readCanonicalRecords: ${file.fileName} is not a canonical file`);
+  if (!rules) throw new Error(`openCanonicalReader: ${file.fileName} is not a canonical file`);
   let headerIndex = 0;
   while (headerIndex < rows.length && isBlankRow(rows[headerIndex])) headerIndex += 1;
   if (headerIndex >= rows.length) return { ok: false, issues: [{ code: "empty_file", path: [file.fileName], message: `${file.fileName} has no header row: write its columns (${file.columns.map((c) => c.column).join(", ")}) on the first line.` }] };
@@ -51,12 +60,10 @@ export function readCanonicalRecords<T>(file: CanonicalFile<T>, rows: readonly (
     read.summary.rejectedByReason[problems[0].code] = (read.summary.rejectedByReason[problems[0].code] ?? 0) + 1;
     read.rejected.push(...problems);
   };
-  for (let i = headerIndex + 1; i < rows.length; i += 1) {
-    const row = rows[i];
-    const rowNumber = i + 1;
+  const readRow = (row: readonly CellValue[], rowNumber: number): void => {
     if (isBlankRow(row)) {
       read.summary.blankRowsSkipped += 1;
-      continue;
+      return;
     }
     read.summary.rowsRead += 1;
     const problems: RowProblem[] = [];
@@ -95,12 +102,39 @@ export function readCanonicalRecords<T>(file: CanonicalFile<T>, rows: readonly (
         } else {
           firstRowOfKey.set(key, rowNumber);
           read.records.push({ ...parsed.data, extra } as T);
-          continue;
+          return;
         }
       }
     }
     reject(problems);
-  }
-  read.summary.imported = read.records.length;
-  return { ok: true, value: read };
+  };
+  return {
+    ok: true,
+    value: {
+      firstDataRow: headerIndex + 1,
+      readRows(from, to) {
+        const end = Math.min(to, rows.length);
+        for (let i = Math.max(from, headerIndex + 1); i < end; i += 1) readRow(rows[i], i + 1);
+      },
+      finish() {
+        read.summary.imported = read.records.length;
+        return read;
+      },
+    },
+  };
+}
+
+/**
+ * Reads the rows of one canonical file (header first, as CSV or an Excel table gives them) into
+ * validated records: columns by name in any order (case and spacing ignored), extra columns kept,
+ * each bad row reported with its row number, column, value and reason, repeated keys rejected.
+ * @example
+ * const read = readCanonicalRecords(QUOTAS_FILE, [["owner_id", "period", "amount", "currency"], ["R1", "FY2027-Q1", "100", "USD"]]);
+ * // read.ok && read.value.records[0] → { ownerId: "R1", period: "FY2027-Q1", amount: 100, currency: "USD", extra: {} }
+ */
+export function readCanonicalRecords<T>(file: CanonicalFile<T>, rows: readonly (readonly CellValue[])[], options: CanonicalReadOptions = {}): Result<CanonicalRead<T>> {
+  const opened = openCanonicalReader(file, rows, options);
+  if (!opened.ok) return opened;
+  opened.value.readRows(opened.value.firstDataRow, rows.length);
+  return { ok: true, value: opened.value.finish() };
 }
