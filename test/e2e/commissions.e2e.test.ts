@@ -12,12 +12,13 @@ import type { Browser, Page } from "playwright-core";
 import type { CellValue } from "../../src/core/model/canonicalFiles";
 import type { SheetDescription } from "../../src/workbook/description";
 import { describeWithOracle } from "../oracles/availability";
+import { SCREENSHOT_DIR } from "./support/paneArtifacts";
 import { openView } from "./support/openView";
 import { axeViolations, launchChromium, openPanePage } from "./support/browser";
 import { buildHarness } from "./support/buildHarness";
 import { serveFolder, StaticServer } from "./support/staticServer";
 
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS ?? "/tmp/salesops-e2e";
+const SCREENSHOTS = SCREENSHOT_DIR;
 /** Ada Park's FY2027-Q4 payout on the small data set under the demo plan (13 statement lines). */
 const ADA_PAYOUT = "$30,706.40";
 

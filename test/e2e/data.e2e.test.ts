@@ -11,11 +11,12 @@ import path from "path";
 import type { Browser, Page } from "playwright-core";
 import type { CellValue } from "../../src/core/model/canonicalFiles";
 import { describeWithOracle } from "../oracles/availability";
+import { SCREENSHOT_DIR } from "./support/paneArtifacts";
 import { axeViolations, launchChromium, openPanePage } from "./support/browser";
 import { buildHarness } from "./support/buildHarness";
 import { serveFolder, StaticServer } from "./support/staticServer";
 
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS ?? "/tmp/salesops-e2e";
+const SCREENSHOTS = SCREENSHOT_DIR;
 const FIXTURE = "hubspot_deals_small.csv";
 const HUBSPOT = readFileSync(path.join(__dirname, "../fixtures/import-small", FIXTURE));
 

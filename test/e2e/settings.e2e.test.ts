@@ -10,12 +10,13 @@ import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model/settings";
 import { describeWithOracle } from "../oracles/availability";
+import { SCREENSHOT_DIR } from "./support/paneArtifacts";
 import { openView } from "./support/openView";
 import { axeViolations, launchChromium, openPanePage } from "./support/browser";
 import { buildHarness } from "./support/buildHarness";
 import { serveFolder, StaticServer } from "./support/staticServer";
 
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS ?? "/tmp/salesops-e2e";
+const SCREENSHOTS = SCREENSHOT_DIR;
 
 interface HarnessApi {
   storedSettings(): Settings | null;

@@ -9,12 +9,13 @@ import { existsSync, mkdirSync, rmSync } from "fs";
 import path from "path";
 import type { Browser } from "playwright-core";
 import { describeWithOracle } from "../oracles/availability";
+import { SCREENSHOT_DIR } from "./support/paneArtifacts";
 import { axeViolations, launchChromium, openPanePage } from "./support/browser";
 import { buildHarness } from "./support/buildHarness";
 import { serveFolder, StaticServer } from "./support/staticServer";
 
 const DIST = path.resolve(__dirname, "../../dist");
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS ?? "/tmp/salesops-e2e";
+const SCREENSHOTS = SCREENSHOT_DIR;
 
 describeWithOracle("chromium", "task pane in Chromium", () => {
   let browser: Browser;

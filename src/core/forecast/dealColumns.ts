@@ -3,6 +3,7 @@ import type { Opportunity } from "../model/entities";
 import { isoDateKey } from "../model/fiscalCalendar";
 import type { Issue } from "../model/result";
 import { FORECAST_CATEGORIES, StageDefinition, findStage } from "../model/stageMap";
+import { dealRateIssue } from "./dealRateIssue";
 
 /**
  * The facts of {@link toForecastDeals} for every opportunity, held in typed arrays indexed like the
@@ -80,7 +81,7 @@ export function dealColumns(
     }
     if (rate === null) {
       const converted = rates.toCorporate(opportunity.amount, opportunity.currency, opportunity.closeDate);
-      if (!converted.ok) for (const issue of converted.issues) issues.push({ ...issue, path: [opportunity.id, ...issue.path] });
+      if (!converted.ok) for (const issue of converted.issues) issues.push(dealRateIssue(opportunity, issue));
       continue;
     }
     let stage = stageIndex.get(opportunity.stage);

@@ -2,6 +2,7 @@ import type { RateTable } from "../model/currency";
 import type { Opportunity } from "../model/entities";
 import type { Issue } from "../model/result";
 import { ForecastCategory, StageDefinition, findStage } from "../model/stageMap";
+import { dealRateIssue } from "./dealRateIssue";
 
 /** An opportunity as the forecast engine sees it: amounts in the corporate currency, stage facts resolved. */
 export interface ForecastDeal {
@@ -47,7 +48,7 @@ export function toForecastDeals(
     const rate = rates.rateValueOn(opportunity.currency, opportunity.closeDate);
     if (rate === undefined) {
       const converted = rates.toCorporate(opportunity.amount, opportunity.currency, opportunity.closeDate);
-      if (!converted.ok) for (const issue of converted.issues) issues.push({ ...issue, path: [opportunity.id, ...issue.path] });
+      if (!converted.ok) for (const issue of converted.issues) issues.push(dealRateIssue(opportunity, issue));
       continue;
     }
     // A stage missing from the map keeps the category the CRM gave and counts as open.

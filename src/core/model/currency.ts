@@ -66,7 +66,7 @@ export class RateTable {
     return fail(
       "missing_fx_rate",
       ["currency"],
-      `No ${currency} rate for ${fiscalLabel(date, this.fiscalStartMonth, "month")}: add a row for ${currency} with that month, its quarter or its year to the rate table.`,
+      `No ${currency} rate for ${fiscalLabel(date, this.fiscalStartMonth, "month")}: add a row for ${currency} with that month, its quarter or its year to the rate table (the FxRates table; fx_rates.csv in a data folder).`,
     );
   }
 

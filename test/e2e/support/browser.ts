@@ -25,11 +25,11 @@ export interface PageProblems {
 }
 
 /**
- * A 350 px wide page (a task pane) where office.js comes from the npm package instead of the CDN,
+ * A 350 px wide page (a task pane; `viewport` to change it) where office.js comes from the npm package instead of the CDN,
  * every other outside request is blocked and recorded, and page errors are collected.
  */
-export async function openPanePage(browser: Browser, localOrigin: string): Promise<{ page: Page; problems: PageProblems }> {
-  const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+export async function openPanePage(browser: Browser, localOrigin: string, viewport = { width: 350, height: 900 }): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await browser.newPage({ viewport });
   const problems: PageProblems = { errors: [], consoleErrors: [], blocked: [] };
   page.on("pageerror", (error) => problems.errors.push(error.message));
   page.on("console", (message) => {
