@@ -86,7 +86,7 @@ describeWithOracle("chromium", "the built pane in Excel (in-memory host): error 
     let message = await messageOf(page);
     expect(message).toContain("Nothing was calculated: a plan is only used when all of its cells are valid. Fix the cells named below in Excel, then choose Calculate.");
     // The reason is the plan schema's own words (src/core): where, and that the rate must be at least 0.
-    expect(message).toContain("PlanTiers row 3, column rate (plan AE-FY27): rates.tiers[1].rate: Too small: expected number to be >=0");
+    expect(message).toContain("PlanTiers row 3, column rate (plan AE-FY27): rates.tiers[1].rate: a rate can't be negative: use 0 for an unpaid band, 0.1 for 10% of credit");
     expect(await page.getByRole("grid").count()).toBe(0);
     expect(await page.getByRole("button", { name: "Write statements" }).count()).toBe(0);
     await screenshot(page, "excel-error-invalid-plan");

@@ -38,10 +38,10 @@ export type DealCondition = z.infer<typeof dealConditionSchema>;
  */
 export const tierSchema = z
   .object({
-    threshold: z.number().finite().nonnegative(),
+    threshold: z.number("an attainment threshold is a number: 0 for the first tier, 1 for 100%").finite().nonnegative("a threshold can't be negative: use 0 for the first tier, 1 for 100% attainment"),
     upTo: z.number().finite().nullable().optional(),
     /** Paid on credit within the band: 0.1 = 10% of credit. Higher than the band below = accelerator. */
-    rate: z.number().finite().nonnegative(),
+    rate: z.number("a rate is a number: 0.1 for 10% of credit").finite().nonnegative("a rate can't be negative: use 0 for an unpaid band, 0.1 for 10% of credit"),
     label: z.string().optional(),
   })
   .strict();
