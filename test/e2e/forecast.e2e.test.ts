@@ -72,6 +72,50 @@ describeWithOracle("chromium", "the Forecast view in Chromium", () => {
     if (harnessDir) rmSync(harnessDir, { recursive: true, force: true });
   });
 
+  it("shows a Refresh's progress with counts, and Cancel stops it without a result or an error", async () => {
+    const { page, problems } = await openPanePage(browser, server.url);
+    await page.goto(`${server.url}harness.html?gate=1`);
+    type Gate = { harness: { step(): void; waiting(): number } };
+    // Every simulated request waits for the test: keep stepping until the sample data is in.
+    await openView(page, "Data");
+    await page.getByRole("button", { name: "Load sample data" }).click();
+    await page.waitForFunction(() => {
+      (window as unknown as Gate).harness.step();
+      return document.body.innerText.includes("Sample data loaded");
+    }, null, { polling: 50 });
+
+    await openView(page, "Forecast");
+    await page.getByRole("button", { name: "Refresh" }).click();
+    // Hold the read at its first table: the bar names the table and counts the steps.
+    await page.waitForFunction(() => (window as unknown as Gate).harness.waiting() > 0);
+    await page.getByText("Reading Opportunities (1 of 7)…").waitFor();
+    await page.getByText("Step 1 of 8").waitFor();
+    expect(await page.getByRole("progressbar").count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Refresh" }).isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "forecast-progress.png"), fullPage: true });
+    expect(await serious(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Cancel" }).click();
+    expect(await page.getByRole("progressbar").count()).toBe(0);
+    // The held read finishes in the background; nothing of it may reach the view.
+    await page.evaluate(() => (window as unknown as Gate).harness.step());
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (window as unknown as Gate).harness.step());
+    await page.getByText("Choose Refresh to read").waitFor();
+    expect(await page.getByRole("grid").count()).toBe(0);
+    expect(await page.getByRole("alert").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Refresh" }).isEnabled()).toBe(true);
+
+    // A new Refresh runs to the end.
+    await page.getByRole("button", { name: "Refresh" }).click();
+    await page.waitForFunction(() => {
+      (window as unknown as Gate).harness.step();
+      return document.querySelector('[role="grid"]') !== null;
+    }, null, { polling: 50 });
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
   it("refreshes, adjusts a commit, writes the sheet, and keeps the adjustment through a data reload", async () => {
     const { page, problems } = await openPanePage(browser, server.url);
     await page.goto(`${server.url}harness.html`);

@@ -1,5 +1,7 @@
-import { Button, Dropdown, Field, makeStyles, Option, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
 import type { CommissionPeriodChoices } from "./commissionPeriods";
+import { BusyProgress } from "../../components/BusyProgress";
+import type { Work } from "../../state/useLatestWork";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -11,7 +13,8 @@ const GRAIN_NAMES = { quarter: "quarter", month: "month", year: "fiscal year" } 
 export interface CommissionControlsProps {
   choices: CommissionPeriodChoices;
   period: string;
-  busy: string | null;
+  busy: Work | null;
+  onCancel(): void;
   onPeriod(period: string): void;
   onCalculate(): void;
 }
@@ -22,8 +25,8 @@ function optionText(value: string, choices: CommissionPeriodChoices): string {
   return value;
 }
 
-/** The period picker at the plans' grain and the Calculate button, with a spinner saying what is being done. */
-export function CommissionControls({ choices, period, busy, onPeriod, onCalculate }: CommissionControlsProps) {
+/** The period picker at the plans' grain and the Calculate button, with a progress bar saying what is being done and a Cancel button. */
+export function CommissionControls({ choices, period, busy, onPeriod, onCalculate, onCancel }: CommissionControlsProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -40,7 +43,7 @@ export function CommissionControls({ choices, period, busy, onPeriod, onCalculat
         <Button appearance="primary" onClick={onCalculate} disabled={busy !== null}>
           Calculate
         </Button>
-        {busy && <Spinner size="tiny" label={busy} />}
+        {busy && <BusyProgress work={busy} onCancel={onCancel} />}
       </div>
     </div>
   );

@@ -47,7 +47,7 @@ export default function CommissionsView({ operations }: { operations: Commission
       <Text as="h1" id="commissions-title" size={500} weight="semibold" className={styles.flush}>
         Commissions
       </Text>
-      <CommissionControls choices={state.choices} period={state.period} busy={state.busy} onPeriod={state.setPeriod} onCalculate={state.calculate} />
+      <CommissionControls choices={state.choices} period={state.period} busy={state.busy} onPeriod={state.setPeriod} onCalculate={state.calculate} onCancel={state.cancel} />
       <StatusArea status={state.status} onDismiss={state.dismissStatus} />
       {!run && !state.busy && !state.status && (
         <Text as="p" block className={styles.note}>

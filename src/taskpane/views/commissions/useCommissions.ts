@@ -5,6 +5,7 @@ import type { Plan } from "../../../core/commission";
 import { toIsoDate } from "../../../core/model/isoDate";
 import type { CommissionInputs, CommissionOperations } from "../../operations";
 import type { StatusMessage } from "../../state/messages";
+import { useLatestWork, type Work } from "../../state/useLatestWork";
 import { yieldToUi } from "../forecast/yieldToUi";
 import {
   lockedMessage, lockFailedText, noDealsMessage, noPlanMessage, planSavedMessage, planSaveFailedText, readFailedMessage, refusedMessage, statementsFailedMessage, statementsWrittenMessage,
@@ -16,8 +17,8 @@ export type LockAttempt = { ok: true } | { ok: false; alreadyLocked: boolean; me
 export interface CommissionsState {
   choices: CommissionPeriodChoices;
   period: string;
-  /** What is going on, for the spinner's label; null when idle. */
-  busy: string | null;
+  /** What is going on, for the progress bar; null when idle. */
+  busy: Work | null;
   /** "Writing Stmt Ada Park (2 of 9)…" while statements are written; null otherwise. */
   writing: string | null;
   inputs: CommissionInputs | null;
@@ -26,6 +27,8 @@ export interface CommissionsState {
   setPeriod(period: string): void;
   /** Reads the workbook (data, plan tables, locks) and calculates the period. */
   calculate(): void;
+  /** Stops a Calculate part way: the last results stay. */
+  cancel(): void;
   /** Resolves to null when saved, or to what went wrong (the editor keeps the input). */
   savePlans(plans: Plan[], planName: string): Promise<string | null>;
   lock(request: { lockedBy: string; relock: boolean }): Promise<LockAttempt>;
@@ -42,12 +45,10 @@ export function useCommissions(operations: CommissionOperations): CommissionsSta
   const today = useMemo(() => toIsoDate(operations.now()), [operations]);
   const [choices, setChoices] = useState(() => commissionPeriodChoices(today, operations.settings().fiscalYearStartMonth, "quarter"));
   const [period, setPeriodState] = useState(choices.lastClosed);
-  const [busy, setBusy] = useState<string | null>(null);
   const [writing, setWriting] = useState<string | null>(null);
   const [inputs, setInputs] = useState<CommissionInputs | null>(null);
   const [result, setResult] = useState<CommissionPeriodRun | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
-  const latest = useRef(0);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -55,7 +56,7 @@ export function useCommissions(operations: CommissionOperations): CommissionsSta
       mounted.current = false;
     };
   }, []);
-  const current = useCallback((request: number) => mounted.current && request === latest.current, []);
+  const { work: busy, start, current, show, pauseFor, cancel } = useLatestWork((error) => setStatus(readFailedMessage(error)));
 
   /** Runs the period on `data`; shows `done` on success, or why nothing could be computed. */
   const compute = useCallback(
@@ -70,29 +71,19 @@ export function useCommissions(operations: CommissionOperations): CommissionsSta
         setStatus(noDealsMessage(data.issues));
         return;
       }
-      setBusy("Calculating…");
+      show(request, { label: "Calculating…", done: null, total: null });
       await yieldToUi();
       if (!current(request)) return;
       const outcome = await calculateCommissionPeriod(data.dataSet, data.compensation, next, {
         locked: lockedPayouts(data.locks),
-        pause: yieldToUi,
-        onProgress: (label) => current(request) && setBusy(`Calculating ${label}…`),
+        pause: pauseFor(request),
+        onProgress: (label) => show(request, { label: `Calculating ${label}…`, done: null, total: null }),
       });
       if (!current(request)) return;
       setResult(outcome);
       setStatus(done);
     },
-    [current],
-  );
-
-  const start = useCallback(
-    (work: (request: number) => Promise<void>) => {
-      const request = ++latest.current;
-      work(request)
-        .catch((error: unknown) => current(request) && setStatus(readFailedMessage(error)))
-        .finally(() => current(request) && setBusy(null));
-    },
-    [current],
+    [current, pauseFor, show],
   );
 
   /** Recalculates from `data` (already read), keeping it as the inputs in force. */
@@ -106,12 +97,12 @@ export function useCommissions(operations: CommissionOperations): CommissionsSta
 
   const calculate = useCallback(() => {
     start(async (request) => {
-      setBusy("Reading the workbook…");
+      show(request, { label: "Reading the workbook…", done: null, total: null });
       setStatus(null);
       await yieldToUi();
       const read = await operations.loadInputs({
-        onProgress: (p) => current(request) && setBusy(`Reading ${p.tableName} (${p.table} of ${p.tables})…`),
-        pause: yieldToUi,
+        onProgress: (p) => show(request, { label: `Reading ${p.tableName} (${p.table} of ${p.tables})…`, done: p.table - 1, total: p.tables }),
+        pause: pauseFor(request),
       });
       if (!current(request)) return;
       setInputs(read);
@@ -193,5 +184,5 @@ export function useCommissions(operations: CommissionOperations): CommissionsSta
   );
 
   const dismissStatus = useCallback(() => setStatus(null), []);
-  return { choices, period, busy, writing, inputs, result, status, setPeriod, calculate, savePlans, lock, writeStatements, dismissStatus };
+  return { choices, period, busy, writing, inputs, result, status, setPeriod, calculate, cancel, savePlans, lock, writeStatements, dismissStatus };
 }

@@ -1,6 +1,8 @@
-import { Button, Dropdown, Field, makeStyles, Option, OptionGroup, Radio, RadioGroup, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, makeStyles, Option, OptionGroup, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import type { RollupLevel } from "../../../core/forecast/rollup";
 import type { PeriodChoices } from "./periodChoices";
+import { BusyProgress } from "../../components/BusyProgress";
+import type { Work } from "../../state/useLatestWork";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -17,14 +19,15 @@ export interface ForecastControlsProps {
   choices: PeriodChoices;
   period: string;
   level: RollupLevel;
-  busy: string | null;
+  busy: Work | null;
+  onCancel(): void;
   onPeriod(period: string): void;
   onLevel(level: RollupLevel): void;
   onRefresh(): void;
 }
 
-/** Period and level pickers and the Refresh button, with a spinner saying what is being done. */
-export function ForecastControls({ choices, period, level, busy, onPeriod, onLevel, onRefresh }: ForecastControlsProps) {
+/** Period and level pickers and the Refresh button, with a progress bar saying what is being done and a Cancel button. */
+export function ForecastControls({ choices, period, level, busy, onPeriod, onLevel, onRefresh, onCancel }: ForecastControlsProps) {
   const styles = useStyles();
   const groups: [string, string[]][] = [
     ["Quarters", choices.quarters],
@@ -57,7 +60,7 @@ export function ForecastControls({ choices, period, level, busy, onPeriod, onLev
         <Button appearance="primary" onClick={onRefresh} disabled={busy !== null}>
           Refresh
         </Button>
-        {busy && <Spinner size="tiny" label={busy} />}
+        {busy && <BusyProgress work={busy} onCancel={onCancel} />}
       </div>
     </div>
   );

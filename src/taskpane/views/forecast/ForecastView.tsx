@@ -45,6 +45,7 @@ export default function ForecastView({ operations }: { operations: ForecastOpera
         onPeriod={forecast.setPeriod}
         onLevel={forecast.setLevel}
         onRefresh={forecast.refresh}
+        onCancel={forecast.cancel}
       />
       <StatusArea status={forecast.status} onDismiss={forecast.dismissStatus} />
       {!run && !forecast.busy && (

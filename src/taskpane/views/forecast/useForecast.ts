@@ -7,6 +7,7 @@ import type { ForecastInputs, ForecastOperations } from "../../operations";
 import type { StatusMessage } from "../../state/messages";
 import { adjustmentFailedText, adjustmentSavedMessage, dataIssuesMessage, noDataMessage, refreshFailedMessage, sheetFailedMessage, sheetWrittenMessage } from "./forecastMessages";
 import { periodChoices, PeriodChoices } from "./periodChoices";
+import { useLatestWork, type Work } from "../../state/useLatestWork";
 import { yieldToUi } from "./yieldToUi";
 
 export const FIGURE_LABELS: Record<AdjustableFigure, string> = { commit: "commit", bestCase: "best case", pipeline: "pipeline" };
@@ -25,14 +26,16 @@ export interface ForecastState {
   choices: PeriodChoices;
   period: string;
   level: RollupLevel;
-  /** What is going on, for the spinner's label; null when idle. */
-  busy: string | null;
+  /** What is going on, for the progress bar; null when idle. */
+  busy: Work | null;
   writing: boolean;
   run: ForecastRun | null;
   status: StatusMessage | null;
   setPeriod(period: string): void;
   setLevel(level: RollupLevel): void;
   refresh(): void;
+  /** Stops a Refresh (or a rerun) part way: the last figures stay. */
+  cancel(): void;
   /** Resolves to null when saved, or to what went wrong (the dialog shows it and keeps the input). */
   saveAdjustment(draft: AdjustmentDraft): Promise<string | null>;
   writeSheet(): void;
@@ -48,12 +51,10 @@ export function useForecast(operations: ForecastOperations): ForecastState {
   const choices = useMemo(() => periodChoices(toIsoDate(operations.now()), operations.settings().fiscalYearStartMonth), [operations]);
   const [period, setPeriodState] = useState(choices.current);
   const [level, setLevelState] = useState<RollupLevel>("rep");
-  const [busy, setBusy] = useState<string | null>(null);
   const [writing, setWriting] = useState(false);
   const [run, setRun] = useState<ForecastRun | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const inputs = useRef<ForecastInputs | null>(null);
-  const latest = useRef(0);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -62,11 +63,11 @@ export function useForecast(operations: ForecastOperations): ForecastState {
     };
   }, []);
   // A result is shown only if its request is still the latest and the view is still there.
-  const current = useCallback((request: number) => mounted.current && request === latest.current, []);
+  const { work: busy, start, current, show, pauseFor, cancel } = useLatestWork((error) => setStatus(refreshFailedMessage(error)));
 
   /** Runs the engine on the inputs read last; shows `done` on success, else the data's issues if any. */
   const compute = useCallback(
-    async (request: number, next: { period: string; level: RollupLevel }, done: StatusMessage | null) => {
+    async (request: number, next: { period: string; level: RollupLevel }, done: StatusMessage | null, steps: { done: number; total: number } | null = null) => {
       const data = inputs.current;
       if (!data) return;
       if (data.dataSet.opportunities.length === 0) {
@@ -74,40 +75,35 @@ export function useForecast(operations: ForecastOperations): ForecastState {
         setStatus(noDataMessage(data.issues));
         return;
       }
-      setBusy("Running the forecast…");
+      show(request, { label: "Running the forecast…", done: steps?.done ?? null, total: steps?.total ?? null });
       await yieldToUi();
       if (!current(request)) return;
       const result = runForecast(data.dataSet, { ...next, asOf: toIsoDate(operations.now()) }, data.log);
       setRun(result);
       setStatus(done ?? dataIssuesMessage([...data.issues, ...result.issues]));
     },
-    [current, operations],
-  );
-
-  const start = useCallback(
-    (work: (request: number) => Promise<void>) => {
-      const request = ++latest.current;
-      work(request)
-        .catch((error: unknown) => current(request) && setStatus(refreshFailedMessage(error)))
-        .finally(() => current(request) && setBusy(null));
-    },
-    [current],
+    [current, operations, show],
   );
 
   const refresh = useCallback(() => {
     start(async (request) => {
-      setBusy("Reading the workbook…");
+      show(request, { label: "Reading the workbook…", done: null, total: null });
       setStatus(null);
       await yieldToUi();
+      let tables = 0;
       const read = await operations.loadInputs({
-        onProgress: (p) => current(request) && setBusy(`Reading ${p.tableName} (${p.table} of ${p.tables})…`),
-        pause: yieldToUi,
+        // One step per table, and one for the forecast itself.
+        onProgress: (p) => {
+          tables = p.tables;
+          show(request, { label: `Reading ${p.tableName} (${p.table} of ${p.tables})…`, done: p.table - 1, total: p.tables + 1 });
+        },
+        pause: pauseFor(request),
       });
       if (!current(request)) return;
       inputs.current = read;
-      await compute(request, { period, level }, null);
+      await compute(request, { period, level }, null, { done: tables, total: tables + 1 });
     });
-  }, [compute, current, level, operations, period, start]);
+  }, [compute, current, level, operations, pauseFor, period, show, start]);
 
   const setPeriod = useCallback((next: string) => {
     setPeriodState(next);
@@ -151,5 +147,5 @@ export function useForecast(operations: ForecastOperations): ForecastState {
   }, [operations, run, writing]);
 
   const dismissStatus = useCallback(() => setStatus(null), []);
-  return { choices, period, level, busy, writing, run, status, setPeriod, setLevel, refresh, saveAdjustment, writeSheet, dismissStatus };
+  return { choices, period, level, busy, writing, run, status, setPeriod, setLevel, refresh, cancel, saveAdjustment, writeSheet, dismissStatus };
 }

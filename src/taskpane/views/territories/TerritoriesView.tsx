@@ -47,6 +47,7 @@ export default function TerritoriesView({ operations }: { operations: TerritoryO
         onPeriod={territories.setPeriod}
         onMetric={territories.setMetric}
         onRefresh={() => refresh()}
+        onCancel={territories.cancel}
       />
       <StatusArea status={territories.status} onDismiss={territories.dismissStatus} />
       {!inputs && !territories.busy && (

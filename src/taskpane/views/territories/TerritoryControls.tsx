@@ -1,7 +1,9 @@
-import { Button, Dropdown, Field, makeStyles, Option, OptionGroup, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, makeStyles, Option, OptionGroup, tokens } from "@fluentui/react-components";
 import type { MetricName } from "../../../core/territory/metricTypes";
 import type { PeriodChoices } from "../forecast/periodChoices";
 import { METRIC_CHOICES, metricLabel } from "./territoryFormat";
+import { BusyProgress } from "../../components/BusyProgress";
+import type { Work } from "../../state/useLatestWork";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -15,15 +17,16 @@ export interface TerritoryControlsProps {
   choices: PeriodChoices;
   period: string;
   metric: MetricName;
-  busy: string | null;
+  busy: Work | null;
+  onCancel(): void;
   loaded: boolean;
   onPeriod(period: string): void;
   onMetric(metric: MetricName): void;
   onRefresh(): void;
 }
 
-/** Metric and quota-period pickers and the Load/Refresh button, with a spinner saying what is being done. */
-export function TerritoryControls({ choices, period, metric, busy, loaded, onPeriod, onMetric, onRefresh }: TerritoryControlsProps) {
+/** Metric and quota-period pickers and the Load/Refresh button, with a progress bar saying what is being done and a Cancel button. */
+export function TerritoryControls({ choices, period, metric, busy, loaded, onPeriod, onMetric, onRefresh, onCancel }: TerritoryControlsProps) {
   const styles = useStyles();
   const groups: [string, string[]][] = [
     ["Quarters", choices.quarters],
@@ -60,7 +63,7 @@ export function TerritoryControls({ choices, period, metric, busy, loaded, onPer
         <Button appearance="primary" onClick={onRefresh} disabled={busy !== null}>
           {loaded ? "Refresh" : "Load territories"}
         </Button>
-        {busy && <Spinner size="tiny" label={busy} />}
+        {busy && <BusyProgress work={busy} onCancel={onCancel} />}
       </div>
     </div>
   );

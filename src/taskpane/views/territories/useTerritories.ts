@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { runTerritory, type TerritoryRun } from "../../../app/runTerritory";
 import type { TerritoryInputs } from "../../../app/territoryWorkbook";
 import { toIsoDate } from "../../../core/model/isoDate";
@@ -6,6 +6,7 @@ import type { MetricName } from "../../../core/territory/metricTypes";
 import type { TerritoryOperations } from "../../operations";
 import type { StatusMessage } from "../../state/messages";
 import { periodChoices, PeriodChoices } from "../forecast/periodChoices";
+import { useLatestWork, type Work } from "../../state/useLatestWork";
 import { yieldToUi } from "../forecast/yieldToUi";
 import { dataIssuesMessage, loadFailedMessage, noTerritoriesMessage } from "./territoryMessages";
 
@@ -15,8 +16,8 @@ export interface TerritoriesState {
   metric: MetricName;
   /** Today, from the surface's clock: the metrics' as-of date. */
   asOf: string;
-  /** What is going on, for the spinner's label; null when idle. */
-  busy: string | null;
+  /** What is going on, for the progress bar; null when idle. */
+  busy: Work | null;
   /** What was read last; null before the first load. */
   inputs: TerritoryInputs | null;
   run: TerritoryRun | null;
@@ -25,6 +26,8 @@ export interface TerritoriesState {
   setMetric(metric: MetricName): void;
   /** Reads the workbook again; `done` replaces the data-issues message (e.g. "3 accounts moved"). */
   refresh(done?: StatusMessage): void;
+  /** Stops a Refresh part way: the last figures stay. */
+  cancel(): void;
   dismissStatus(): void;
 }
 
@@ -38,19 +41,10 @@ export function useTerritories(operations: TerritoryOperations): TerritoriesStat
   const choices = useMemo(() => periodChoices(asOf, operations.settings().fiscalYearStartMonth), [asOf, operations]);
   const [period, setPeriodState] = useState(choices.current);
   const [metric, setMetricState] = useState<MetricName>("potential");
-  const [busy, setBusy] = useState<string | null>(null);
   const [inputs, setInputs] = useState<TerritoryInputs | null>(null);
   const [run, setRun] = useState<TerritoryRun | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
-  const latest = useRef(0);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-  const current = useCallback((request: number) => mounted.current && request === latest.current, []);
+  const { work: busy, start, current, show, pauseFor, cancel } = useLatestWork((error) => setStatus(loadFailedMessage(error)));
 
   const compute = useCallback(
     async (request: number, data: TerritoryInputs, next: { period: string; metric: MetricName }, done: StatusMessage | null) => {
@@ -60,7 +54,7 @@ export function useTerritories(operations: TerritoryOperations): TerritoriesStat
         setStatus(noTerritoriesMessage(missing));
         return;
       }
-      setBusy("Measuring the territories…");
+      show(request, { label: "Measuring the territories…", done: null, total: null });
       await yieldToUi();
       if (!current(request)) return;
       const result = runTerritory(data.dataSet, { asOf, ...next });
@@ -68,35 +62,25 @@ export function useTerritories(operations: TerritoryOperations): TerritoriesStat
       // A missing Opportunities table is listed too: pipeline and bookings are then 0 everywhere.
       setStatus(done ?? dataIssuesMessage([...data.issues, ...result.issues]));
     },
-    [asOf, current],
-  );
-
-  const start = useCallback(
-    (work: (request: number) => Promise<void>) => {
-      const request = ++latest.current;
-      work(request)
-        .catch((error: unknown) => current(request) && setStatus(loadFailedMessage(error)))
-        .finally(() => current(request) && setBusy(null));
-    },
-    [current],
+    [asOf, current, show],
   );
 
   const refresh = useCallback(
     (done?: StatusMessage) => {
       start(async (request) => {
-        setBusy("Reading the workbook…");
+        show(request, { label: "Reading the workbook…", done: null, total: null });
         setStatus(null);
         await yieldToUi();
         const read = await operations.loadInputs({
-          onProgress: (p) => current(request) && setBusy(`Reading ${p.tableName} (${p.table} of ${p.tables})…`),
-          pause: yieldToUi,
+          onProgress: (p) => show(request, { label: `Reading ${p.tableName} (${p.table} of ${p.tables})…`, done: p.table - 1, total: p.tables }),
+          pause: pauseFor(request),
         });
         if (!current(request)) return;
         setInputs(read);
         await compute(request, read, { period, metric }, done ?? null);
       });
     },
-    [compute, current, metric, operations, period, start],
+    [compute, current, metric, operations, pauseFor, period, show, start],
   );
 
   const setPeriod = useCallback(
@@ -116,5 +100,5 @@ export function useTerritories(operations: TerritoryOperations): TerritoriesStat
   );
 
   const dismissStatus = useCallback(() => setStatus(null), []);
-  return { choices, period, metric, asOf, busy, inputs, run, status, setPeriod, setMetric, refresh, dismissStatus };
+  return { choices, period, metric, asOf, busy, inputs, run, status, setPeriod, setMetric, refresh, cancel, dismissStatus };
 }
