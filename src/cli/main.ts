@@ -7,6 +7,7 @@ import { registerAdjustCommand } from "./commands/adjust";
 import { registerTerritoryCommand } from "./commands/territory";
 import { registerCommissionCommand } from "./commands/commission";
 import { registerQbrCommand } from "./commands/qbr";
+import { registerPullCommand } from "./commands/pull";
 import { CliError, CliIo, CommandOutcome, processIo } from "./io";
 
 /** Builds the `salesops` program; each command lives in its own module under commands/. */
@@ -24,6 +25,7 @@ export function buildProgram(io: CliIo, outcome: CommandOutcome): Command {
   registerTerritoryCommand(program, io);
   registerCommissionCommand(program, io);
   registerQbrCommand(program, io);
+  registerPullCommand(program, io, outcome);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

@@ -39,3 +39,5 @@ export { mapPull } from "./mapPull";
 export type { MapPullOptions, SalesforceMapped } from "./mapPull";
 export { rejectedRecordsTable } from "./recordProblems";
 export type { RecordProblem } from "./recordProblems";
+export { salesforceIssue, salesforcePipelineSource } from "./pipelineSource";
+export type { PipelineSourceOptions, SalesforceIssue, SalesforcePipelinePull, SalesforcePipelineSource } from "./pipelineSource";

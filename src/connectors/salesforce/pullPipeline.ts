@@ -59,6 +59,13 @@ export interface SalesforcePull {
   incremental: boolean;
   /** For a full pull, every record counts as added. */
   changes: MergeCounts;
+  /**
+   * The Ids queryAll reported deleted since the high-water mark (incremental pulls; empty for a full
+   * pull), whether or not `previous.records` held them: a caller that merges elsewhere (the canonical
+   * tables of a workbook or data folder) passes empty previous records and removes these itself.
+   * Always set by pullPipeline; optional only so that pulls built by hand (tests of mapPull) need not.
+   */
+  deletedIds?: string[];
   /** REST API requests this pull sent, retries included. */
   requests: number;
   /** The org's API usage after the pull. */
@@ -109,10 +116,12 @@ export async function pullPipeline(request: PullRequest): Promise<SalesforcePull
   let records: RecordsById;
   let changes: MergeCounts;
   let maxSystemModstamp: string | null;
+  let deletedIds: string[] = [];
   if (incremental && since !== null && request.previous) {
     const deleted = await read("deletions", buildDeletedOpportunityQuery(since), true);
     checkIds(deleted.records, "deleted Opportunity");
-    ({ records, counts: changes } = mergeRecords(request.previous.records, changed.records, deleted.records.map((record) => String(record.Id))));
+    deletedIds = deleted.records.map((record) => String(record.Id));
+    ({ records, counts: changes } = mergeRecords(request.previous.records, changed.records, deletedIds));
     maxSystemModstamp = latestModstamp([...changed.records, ...deleted.records], request.previous.maxSystemModstamp);
   } else {
     records = recordsById(changed.records);
@@ -144,6 +153,7 @@ export async function pullPipeline(request: PullRequest): Promise<SalesforcePull
     maxSystemModstamp,
     incremental,
     changes,
+    deletedIds,
     requests: client.requestCount - requestsBefore,
     apiUsage: client.lastApiUsage,
   };
