@@ -4,6 +4,11 @@
  * runtime chunk makes a module imported by several entries (session state, the core model)
  * one instance, so what the pane writes the functions read.
  *
+ * Two small pages besides it are the Salesforce sign-in dialog's (src/taskpane/auth/): auth-start.html
+ * and auth-callback.html. Office opens them in its dialog window, a separate page with no runtime of
+ * the add-in, so they are not webpack entries (which would share the pane page's runtime and split
+ * chunks): each is its own TypeScript file bundled by esbuild and inlined into its page.
+ *
  * Environment:
  *   ADDIN_PUBLIC_URL  where the production build is hosted, with a trailing slash
  *                     (default https://salesops.example.com/). `npm run build` rewrites every
@@ -18,6 +23,11 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
 const DEV_URL = "https://localhost:3000/";
+/** The sign-in dialog's pages: the page, its template and the script inlined into it. */
+const AUTH_PAGES = [
+  { filename: "auth-start.html", template: "./src/taskpane/auth/auth-start.html", script: "src/taskpane/auth/authStart.ts" },
+  { filename: "auth-callback.html", template: "./src/taskpane/auth/auth-callback.html", script: "src/taskpane/auth/authCallback.ts" },
+];
 const DEFAULT_PUBLIC_URL = "https://salesops.example.com/";
 const DEV_PORT = 3000;
 
@@ -31,6 +41,45 @@ function publicUrl() {
 /** Every dev URL in the manifest, not just the first: a missed one would point users at localhost. */
 function rewriteManifest(content, url) {
   return content.toString().split(DEV_URL).join(url);
+}
+
+/**
+ * A sign-in page's script as one inline IIFE (esbuild, which tsx already brings). Built on each
+ * compilation and watched, so the dev server picks up edits; `</script` is escaped for inlining.
+ */
+function inlineScript(file, production) {
+  const { buildSync } = require("esbuild");
+  const result = buildSync({
+    entryPoints: [path.resolve(__dirname, file)],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2017",
+    minify: production,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  return result.outputFiles[0].text.replace(/<\/script/gi, "<\\/script");
+}
+
+/** One HtmlWebpackPlugin per sign-in page: no bundles of ours injected, only its own inline script. */
+function authPagePlugins(production) {
+  return AUTH_PAGES.map(
+    (page) =>
+      new HtmlWebpackPlugin({
+        filename: page.filename,
+        template: page.template,
+        inject: false,
+        chunks: [],
+        minify: false,
+        templateParameters: (compilation) => {
+          compilation.fileDependencies.add(path.resolve(__dirname, page.script));
+          compilation.fileDependencies.add(path.resolve(__dirname, "src/taskpane/auth/authPages.ts"));
+          return { authScript: inlineScript(page.script, production) };
+        },
+      }),
+  );
 }
 
 /** The Office dev certificate when it can be installed; webpack's self-signed one otherwise (e.g. Linux CI). */
@@ -97,6 +146,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: "all",
         scriptLoading: "defer",
       }),
+      ...authPagePlugins(production),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

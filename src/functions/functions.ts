@@ -14,6 +14,7 @@ import { allocateCells, balanceCells, rampCells } from "./territoryFunctions";
 import { commissionCells, tierRateCells } from "./commissionFunctions";
 import { pipelineCells } from "./pipelineFunction";
 import { streamFromSession } from "./streaming";
+import { streamSoql } from "./soqlFunction";
 
 // Range parameters are typed inline as (string | number | boolean)[][]: the metadata generator reads
 // the annotation itself and accepts no type aliases; a union becomes type "any" with matrix dimensionality.
@@ -216,4 +217,16 @@ export function payoutFunction(rep: string, period: string, invocation: CustomFu
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function pipelineFunction(owner: string, period: string, category: string, invocation: CustomFunctions.StreamingInvocation<any[][]>): void {
   streamFromSession("PIPELINE", invocation, () => pipelineCells(getWorkbookData().dataSet, owner, period, category));
+}
+
+/**
+ * A live SOQL query of the Salesforce org signed in from SalesOps → Data, spilled as a header row of the SELECT's fields (Owner.Name for a relationship) and one row per record; numbers stay numbers, dates ISO text, booleans TRUE/FALSE. #N/A when not signed in. Runs again on sign-in, sign-out and "Refresh SOQL formulas".
+ * @customfunction SOQL
+ * @streaming
+ * @param query A SOQL query, e.g. "SELECT Id, Name, Owner.Name FROM Account LIMIT 100".
+ * @param invocation Excel's handle on this cell's stream.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function soqlFunction(query: string, invocation: CustomFunctions.StreamingInvocation<any[][]>): void {
+  streamSoql(query, invocation);
 }

@@ -1,4 +1,4 @@
-import { allocateFunction, attainmentFunction, balanceFunction, commissionFunction, payoutFunction, rampFunction, tierRateFunction, pipelineFunction, backtestFunction, coverageFunction, forecastFunction, fiscalPeriod, rollupFunction, weightedPipelineFunction, winRateFunction } from "./functions";
+import { allocateFunction, attainmentFunction, balanceFunction, commissionFunction, payoutFunction, rampFunction, tierRateFunction, pipelineFunction, soqlFunction, backtestFunction, coverageFunction, forecastFunction, fiscalPeriod, rollupFunction, weightedPipelineFunction, winRateFunction } from "./functions";
 
 /**
  * Every custom function by its Excel name (without the SALESOPS namespace), pointing at the very code
@@ -20,6 +20,7 @@ export const CUSTOM_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unk
   TIERRATE: tierRateFunction,
   PAYOUT: payoutFunction,
   PIPELINE: pipelineFunction,
+  SOQL: soqlFunction,
 };
 
 /**
@@ -27,7 +28,7 @@ export const CUSTOM_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unk
  * arrive through `invocation.setResult` (again whenever the session's data changes) instead of a
  * return value. A unit test checks this list against the metadata.
  */
-export const STREAMING_FUNCTIONS: ReadonlySet<string> = new Set(["PAYOUT", "PIPELINE"]);
+export const STREAMING_FUNCTIONS: ReadonlySet<string> = new Set(["PAYOUT", "PIPELINE", "SOQL"]);
 
 export const FUNCTION_NAMESPACE = "SALESOPS";
 

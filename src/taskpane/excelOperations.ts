@@ -8,13 +8,19 @@ import { getSettings, setWorkbookData } from "../app/sessionState";
 import { DEMO_AE_PLAN, demoPlanAssignments } from "../core/commission";
 import { toIsoDate } from "../core/model/isoDate";
 import type { ExcelRunner } from "../excel/types";
+import { salesforceSyncStatePort } from "../app/salesforceSyncState";
+import { createExcelSalesforceConnectionStorage } from "../excel/salesforceConnectionStorage";
+import { createExcelSalesforceSyncStorage } from "../excel/salesforceSyncState";
 import { createExcelSettingsStorage } from "../excel/settingsStorage";
 import { createExcelWorkbookPort } from "../excel/workbookPort";
 import { commissionOperations } from "./commissionOperations";
 import { dataOperations } from "./dataOperations";
 import { forecastOperations } from "./forecastOperations";
 import type { TaskPaneOperations } from "./operations";
+import { officeDialog } from "./officeDialog";
+import { officeRuntimeStorage } from "./refreshTokenStorage";
 import { reportOperations } from "./reportOperations";
+import { type SalesforceDependencies, salesforceOperations } from "./salesforceOperations";
 import { settingsOperations } from "./settingsOperations";
 import { territoryOperations } from "./territoryOperations";
 
@@ -40,8 +46,20 @@ function lazyTemplatePort(run: ExcelRunner): TemplatePort {
   };
 }
 
-/** `run` is the Office.js batch runner, handed in by the entry point (index.tsx), the one place that touches the Excel global. */
-export function excelOperations(run: ExcelRunner): TaskPaneOperations {
+/** What the Salesforce card needs of Office and the browser besides the workbook: the sign-in dialog, OfficeRuntime.storage, fetch, the page's address. */
+export type SalesforcePlatform = Pick<SalesforceDependencies, "dialog" | "storage" | "fetch" | "pageUrl">;
+
+/** The platform of a pane running in Office, or null without Office's dialog API (no sign-in possible). */
+function officeSalesforcePlatform(): SalesforcePlatform | null {
+  if (typeof Office === "undefined" || !Office.context?.ui || typeof window === "undefined") return null;
+  return { dialog: officeDialog(Office), storage: officeRuntimeStorage(), fetch: window.fetch.bind(window), pageUrl: window.location.href };
+}
+
+/**
+ * `run` is the Office.js batch runner, handed in by the entry point (index.tsx), the one place that
+ * touches the Excel global; `platform` is Office's dialog and the browser's fetch, from the globals by default.
+ */
+export function excelOperations(run: ExcelRunner, platform: SalesforcePlatform | null = officeSalesforcePlatform()): TaskPaneOperations {
   const port = createExcelWorkbookPort(run);
   return {
     async loadSampleData(onProgress) {
@@ -64,5 +82,15 @@ export function excelOperations(run: ExcelRunner): TaskPaneOperations {
     data: dataOperations(port, getSettings),
     // Workbook.settings, read once at pane start (index.tsx) and shared with the custom functions.
     settings: settingsOperations(createExcelSettingsStorage(run)),
+    // The connection settings and the sync state are kept in Workbook.settings; tokens never are.
+    salesforce: platform
+      ? salesforceOperations({
+          ...platform,
+          port,
+          syncState: salesforceSyncStatePort(createExcelSalesforceSyncStorage(run)),
+          connectionStorage: createExcelSalesforceConnectionStorage(run),
+          settings: getSettings,
+        })
+      : undefined,
   };
 }

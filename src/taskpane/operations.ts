@@ -8,6 +8,7 @@ import type { LoadWorkbookDataOptions } from "../app/loadWorkbookData";
 import type { ForecastRun } from "../app/runForecast";
 import type { DataOperations } from "./dataOperations";
 import type { ReportOperations } from "./reportOperations";
+import type { SalesforceOperations } from "./salesforceOperations";
 import type { SettingsOperations } from "./settingsOperations";
 import type { AppliedMoves, ApplyMovesRequest } from "../app/territoryApplyMoves";
 import type { ExampleRulesWritten } from "../app/territoryExampleRules";
@@ -104,4 +105,6 @@ export interface TaskPaneOperations {
   settings?: SettingsOperations;
   /** Import (CSV file or workbook table) and Refresh in the Data view; without it the view offers sample data only. */
   data?: DataOperations;
+  /** Sign in to Salesforce and pull the pipeline (the Data view's Salesforce card); absent outside Office (no dialog to sign in with). */
+  salesforce?: SalesforceOperations;
 }

@@ -47,6 +47,22 @@ export function runtimeRefreshTokenStore(storage: RuntimeStorage, loginHost: str
   };
 }
 
+const REMEMBERED_CONNECTION_KEY = "SalesOps.salesforce.rememberedConnection";
+
+/**
+ * Which login host and connected app the remembered sign-in is for (JSON text of the connection
+ * settings, no secret), kept beside the refresh token so the next pane start can resume it without
+ * reading the workbook. Stored on users' computers: never rename the key.
+ * @example await rememberedConnectionStore(OfficeRuntime.storage).save(encodeConnection(connection));
+ */
+export function rememberedConnectionStore(storage: RuntimeStorage): { load(): Promise<string | null>; save(text: string): Promise<void>; clear(): Promise<void> } {
+  return {
+    load: () => storage.getItem(REMEMBERED_CONNECTION_KEY),
+    save: (text) => storage.setItem(REMEMBERED_CONNECTION_KEY, text),
+    clear: () => storage.removeItem(REMEMBERED_CONNECTION_KEY),
+  };
+}
+
 /**
  * OfficeRuntime.storage when this Office has it (the shared runtime does), else null: the pane then
  * offers no "Remember me" (the session lasts as long as the pane).

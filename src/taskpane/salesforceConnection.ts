@@ -25,7 +25,12 @@ export const salesforceConnectionSchema = z.object({
 });
 export type SalesforceConnection = z.infer<typeof salesforceConnectionSchema>;
 
-export const DEFAULT_CONNECTION: SalesforceConnection = { version: CONNECTION_VERSION, loginHost: PRODUCTION_LOGIN, clientId: "", apiVersion: DEFAULT_API_VERSION, customFields: [] };
+/**
+ * My Domain, to be filled in, by default: Salesforce answers the token endpoint's CORS only on My
+ * Domain addresses, so from Excel (a browser engine) login.salesforce.com and test.salesforce.com
+ * get as far as the code and are then refused.
+ */
+export const DEFAULT_CONNECTION: SalesforceConnection = { version: CONNECTION_VERSION, loginHost: "", clientId: "", apiVersion: DEFAULT_API_VERSION, customFields: [] };
 
 /** JSON text through the schema. @example encodeConnection(DEFAULT_CONNECTION).startsWith('{"version":1') // true */
 export function encodeConnection(connection: SalesforceConnection): string {

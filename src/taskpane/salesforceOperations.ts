@@ -11,7 +11,7 @@ import type { TableListingPort, WorkbookPort } from "../app/ports";
 import type { Settings } from "../core/model/settings";
 import { callbackUrlBeside } from "./auth/authPages";
 import type { OfficeDialog } from "./officeDialog";
-import { type RuntimeStorage, runtimeRefreshTokenStore } from "./refreshTokenStorage";
+import { rememberedConnectionStore, type RuntimeStorage, runtimeRefreshTokenStore } from "./refreshTokenStorage";
 import { decodeConnection, encodeConnection, type SalesforceConnection } from "./salesforceConnection";
 
 export type { SalesforcePullControl, SalesforceWorkbookPullOutcome };
@@ -59,12 +59,10 @@ export interface LastPull {
 }
 
 export interface SalesforceCardStart {
-  connection: SalesforceConnection;
-  lastPull: LastPull | null;
   /** Whether this Office can keep a refresh token (OfficeRuntime.storage). */
   canRemember: boolean;
-  /** Whether a refresh token is kept for the connection's login host and connected app. */
-  remembered: boolean;
+  /** The connection of the sign-in remembered on this computer (its refresh token is kept), or null. */
+  remembered: SalesforceConnection | null;
 }
 
 export interface SalesforcePullRequest {
@@ -79,11 +77,16 @@ export interface SalesforceOperations {
   readonly redirectUri: string;
   /** The add-in's origin: what the org's CORS allowlist must hold. */
   readonly origin: string;
-  /** The workbook's connection settings and last pull, and whether a sign-in is remembered. Loads no connector. */
+  /**
+   * Whether a sign-in is remembered on this computer. Reads OfficeRuntime.storage only: neither the
+   * workbook (the pane's start costs no Excel request for users who never use Salesforce) nor the connector.
+   */
   start(): Promise<SalesforceCardStart>;
+  /** The connection settings kept with the workbook (the defaults when it has none). */
+  loadConnection(): Promise<SalesforceConnection>;
   /** Saves the connection settings with the workbook (no secrets). */
   saveConnection(connection: SalesforceConnection): Promise<void>;
-  /** Signs in from the remembered refresh token, if there is one; null when there is none (or Salesforce refused it: then it is forgotten). */
+  /** Signs in from the refresh token remembered for this connection; null when there is none (or Salesforce refused it: then it is forgotten). */
   resume(connection: SalesforceConnection): Promise<SalesforceOutcome<SalesforceUser | null>>;
   /** Signs in through Office's dialog (OAuth 2.0 with PKCE). */
   signIn(connection: SalesforceConnection, remember: boolean): Promise<SalesforceOutcome<SalesforceUser>>;
@@ -127,8 +130,10 @@ export interface SalesforceRuntime {
   resume(connection: SalesforceConnection): Promise<SalesforceOutcome<SalesforceUser | null>>;
   signIn(connection: SalesforceConnection, remember: boolean): Promise<SalesforceOutcome<SalesforceUser>>;
   signOut(): Promise<void>;
-  setRemember(remember: boolean): Promise<void>;
-  pull(request: SalesforcePullRequest, control: Omit<SalesforcePullControl, "full" | "snapshot">): Promise<SalesforceOutcome<SalesforceWorkbookPullOutcome>>;
+  /** Keeps or forgets the session's refresh token; the signed-in connection, or null when nobody is signed in (nothing done). */
+  setRemember(remember: boolean): Promise<SalesforceConnection | null>;
+  /** `customFields`: the workbook's mapping (the one signed in with when the workbook keeps none). */
+  pull(request: SalesforcePullRequest, control: Omit<SalesforcePullControl, "full" | "snapshot">, customFields: SalesforceConnection["customFields"] | null): Promise<SalesforceOutcome<SalesforceWorkbookPullOutcome>>;
   onSessionEnded(listener: (failure: SalesforceFailure) => void): () => void;
 }
 
@@ -144,46 +149,71 @@ const NOT_SIGNED_IN: SalesforceFailure = { code: "sign_in_required", message: "S
  */
 export function salesforceOperations(deps: SalesforceDependencies): SalesforceOperations {
   const endedListeners = new Set<(failure: SalesforceFailure) => void>();
+  const remembered = deps.storage ? rememberedConnectionStore(deps.storage) : null;
   let runtime: Promise<SalesforceRuntime> | null = null;
   const engine = () =>
     (runtime ??= import(/* webpackChunkName: "salesforce" */ "./salesforceRuntime").then((module) => {
       const built = module.createSalesforceRuntime(deps);
-      built.onSessionEnded((failure) => endedListeners.forEach((listener) => listener(failure)));
+      // A session that ended by itself is not resumed at the next start either.
+      built.onSessionEnded((failure) => {
+        const notify = () => endedListeners.forEach((listener) => listener(failure));
+        if (remembered) void remembered.clear().finally(notify);
+        else notify();
+      });
       return built;
     }));
   const lastPull = async () => lastPullOf((await deps.syncState.read()).state);
-  const remembered = async (connection: SalesforceConnection) => {
-    if (!deps.storage || !connection.clientId.trim() || !connection.loginHost.trim()) return false;
-    return (await runtimeRefreshTokenStore(deps.storage, connection.loginHost, connection.clientId).load()) !== null;
+  const tokenKept = async (connection: SalesforceConnection) =>
+    deps.storage !== null && connection.clientId.trim() !== "" && connection.loginHost.trim() !== "" && (await runtimeRefreshTokenStore(deps.storage, connection.loginHost, connection.clientId).load()) !== null;
+  /** Keeps (or forgets) which connection the remembered sign-in is for. */
+  const rememberConnection = async (connection: SalesforceConnection, remember: boolean) => {
+    if (!remembered) return;
+    if (remember) await remembered.save(encodeConnection(connection));
+    else await remembered.clear();
   };
   return {
     redirectUri: callbackUrlBeside(deps.pageUrl),
     origin: new URL(deps.pageUrl).origin,
     async start() {
-      const connection = decodeConnection(await deps.connectionStorage.load());
-      return { connection, lastPull: await lastPull(), canRemember: deps.storage !== null, remembered: await remembered(connection) };
+      const text = remembered ? await remembered.load() : null;
+      const connection = text ? decodeConnection(text) : null;
+      return { canRemember: deps.storage !== null, remembered: connection && (await tokenKept(connection)) ? connection : null };
     },
+    loadConnection: async () => decodeConnection(await deps.connectionStorage.load()),
     saveConnection: (connection) => deps.connectionStorage.save(encodeConnection(connection)),
     async resume(connection) {
       // Nothing remembered: no need to load the connector.
-      if (!(await remembered(connection))) return { ok: true, value: null };
-      return (await engine()).resume(connection);
+      if (!(await tokenKept(connection))) return { ok: true, value: null };
+      const resumed = await (await engine()).resume(connection);
+      if (resumed.ok && resumed.value === null) await rememberConnection(connection, false);
+      return resumed;
     },
-    signIn: async (connection, remember) => (await engine()).signIn(connection, remember),
+    async signIn(connection, remember) {
+      const signedIn = await (await engine()).signIn(connection, remember);
+      if (signedIn.ok) await rememberConnection(connection, signedIn.value.remembered);
+      return signedIn;
+    },
     async signOut() {
       if (runtime) await (await engine()).signOut();
+      if (remembered) await remembered.clear();
     },
     async setRemember(connection, remember) {
-      if (runtime) {
-        await (await engine()).setRemember(remember);
-      } else if (!remember && deps.storage) {
-        // Not signed in in this pane: unticking still forgets what this computer kept.
-        await runtimeRefreshTokenStore(deps.storage, connection.loginHost, connection.clientId).clear();
+      // Signed in: the session's refresh token is kept or forgotten now, with the connection it is for.
+      const signedIn = runtime ? await (await engine()).setRemember(remember) : null;
+      if (signedIn) {
+        await rememberConnection(signedIn, remember);
+        return;
       }
+      // Not signed in: ticking applies at the next sign-in; unticking forgets what this computer kept.
+      if (remember) return;
+      if (deps.storage && connection.loginHost.trim() && connection.clientId.trim()) await runtimeRefreshTokenStore(deps.storage, connection.loginHost, connection.clientId).clear();
+      await rememberConnection(connection, false);
     },
     async pull(request, control) {
       if (!runtime) return { ok: false, failure: NOT_SIGNED_IN };
-      return (await engine()).pull(request, control);
+      // The field mapping is the workbook's: its tables were pulled with it (a resumed sign-in may come from another workbook).
+      const stored = await deps.connectionStorage.load();
+      return (await engine()).pull(request, control, stored === null ? null : decodeConnection(stored).customFields);
     },
     lastPull,
     refreshFormulas: () => refreshLiveQueries(),

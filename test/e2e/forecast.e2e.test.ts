@@ -74,7 +74,7 @@ describeWithOracle("chromium", "the Forecast view in Chromium", () => {
 
   it("shows a Refresh's progress with counts, and Cancel stops it without a result or an error", async () => {
     const { page, problems } = await openPanePage(browser, server.url);
-    await page.goto(`${server.url}harness.html?gate=1`);
+    await page.goto(`${server.url}harness.html?gate=all`);
     type Gate = { harness: { step(): void; waiting(): number } };
     // Every simulated request waits for the test: keep stepping until the sample data is in.
     await openView(page, "Data");

@@ -2,7 +2,8 @@
  * Test-only page: the real App over the real loadSampleData use case and an in-memory workbook,
  * so the browser test can click through the pane without Excel. Query string:
  *   ?fail=TableName  that table's write fails like Excel's AccessDenied
- *   ?gate=1          each simulated request waits until the test calls window.harness.step()
+ *   ?gate=1          each simulated write request waits until the test calls window.harness.step()
+ *   ?gate=all        reads of tables wait for step() too
  *   ?data=demo       "Load sample data" writes the full demo org (seed 7, as of 2026-11-27) instead
  *                    of the small data set: a realistic size for the Forecast view
  *   ?plans=1         "Load sample data" also writes the demo plan's tables (Plans, PlanTiers, …,
@@ -42,6 +43,7 @@ const port = new MemoryWorkbookPort({
   rowsPerRequest: demo ? 5000 : 10,
   failOn: params.get("fail") ? { tableName: params.get("fail") as string, code: "AccessDenied", message: "The workbook is protected" } : undefined,
   beforeRequest: () => new Promise<void>((resolve) => (params.get("gate") ? waiting.push(resolve) : setTimeout(resolve, 20))),
+  beforeRead: () => new Promise<void>((resolve) => (params.get("gate") === "all" ? waiting.push(resolve) : resolve())),
 });
 
 const writer = new MemoryWorkbookWriter({

@@ -4,8 +4,10 @@ import type { ProgressListener, TableData, TableListingPort, WorkbookPort, Workb
 export interface MemoryPortOptions {
   /** Rows per simulated request: progress is reported after each one. */
   rowsPerRequest?: number;
-  /** Waited on before each simulated request, read or write (a delay, or a gate a test opens). */
+  /** Waited on before each simulated write request (a delay, or a gate a test opens). */
   beforeRequest?: () => Promise<void>;
+  /** Waited on before each table read (a gate a test opens). */
+  beforeRead?: () => Promise<void>;
   /** Tables whose write fails with an Office-like error carrying this code. */
   failOn?: { tableName: string; code: string; message: string };
 }
@@ -34,8 +36,8 @@ export class MemoryWorkbookPort implements WorkbookPort, TableListingPort {
   }
 
   async readTable(tableName: string): Promise<CellValue[][] | null> {
-    // A read is one request too: a gated test can hold the pane mid-read.
-    await this.options.beforeRequest?.();
+    // A read is one request too: a test can hold the pane mid-read.
+    await this.options.beforeRead?.();
     return this.tables.get(tableName.toLowerCase())?.rows ?? null;
   }
 

@@ -11,7 +11,9 @@
  *    resolves onReady with `{ host: "Excel", platform: "OfficeOnline" }`, as Excel on the web would.
  *  - `Office.context`: host, platform, displayLanguage, officeTheme, diagnostics and
  *    `requirements.isSetSupported` (office.js's comparison, over a configurable list of sets);
- *    `ui.displayDialogAsync` throws "not modelled" until a dialog fake exists; `document` is not modelled.
+ *    `ui.displayDialogAsync` over hidden iframes (dialogFake.ts), and in a page loaded as such a dialog
+ *    `ui.messageParent`, which hands the message to the pane; `document` is not modelled.
+ *  - `OfficeRuntime.storage`: an in-memory key-value store (dialogFake.ts) the test can read.
  *  - `Office.addin.showAsTaskpane()` / `hide()` resolve and are counted; `Office.actions.associate`
  *    and `CustomFunctions.associate` are office.js's own (it defines them outside Office too);
  *    `CustomFunctions.Error`/`ErrorCode` are added as the custom-functions runtime defines them.
@@ -23,6 +25,7 @@
 import { formatRect, parseRect } from "../../host/a1";
 import { createExcelHost, ExcelHost } from "../../host/host";
 import type { ChartRecord, ScalarValue } from "../../host/model";
+import { createDialogFake, createRuntimeStorage, type DialogFakeApi, dialogPageUi } from "./dialogFake";
 import { DEFAULT_REQUIREMENT_SETS, HOST_GLOBAL, InExcelOptions, LIGHT_OFFICE_THEME, OPTIONS_GLOBAL, SeedCell, WorkbookSeed } from "./options";
 
 type Cell = ScalarValue | null;
@@ -59,6 +62,10 @@ export interface InExcelPageApi {
   addinCalls(): { showAsTaskpane: number; hide: number };
   /** The requirement-set questions the add-in asked, in order, with the answer. */
   requirementQueries(): { name: string; version: string | null; supported: boolean }[];
+  /** Office's dialog (displayDialogAsync): how the next dialogs end, and every dialog opened. */
+  dialogs: DialogFakeApi;
+  /** What the add-in keeps in OfficeRuntime.storage, by key. */
+  runtimeStorage(): Record<string, string>;
 }
 
 interface OfficeLike {
@@ -69,6 +76,7 @@ interface OfficeLike {
 }
 interface ShimWindow {
   Office?: OfficeLike;
+  OfficeRuntime?: Record<string, unknown>;
   OSF?: { _OfficeAppFactory?: { setContext(context: unknown): void } };
   Excel?: unknown;
   CustomFunctions?: { _association?: { mappings: Record<string, unknown> }; Error?: unknown; ErrorCode?: unknown };
@@ -173,6 +181,12 @@ function isSetSupported(name: string, minVersion?: string | number): boolean {
   return answer;
 }
 
+// In a page the dialog fake loaded (the sign-in callback), the dialog side of the API; else the pane's.
+const dialogPage = dialogPageUi(window);
+const dialogFake = createDialogFake(window);
+const runtimeStorage = createRuntimeStorage();
+scope.OfficeRuntime = { ...(scope.OfficeRuntime ?? {}), storage: runtimeStorage.storage };
+
 const context = {
   host: "Excel",
   platform,
@@ -181,11 +195,7 @@ const context = {
   officeTheme: { ...(options.officeTheme ?? LIGHT_OFFICE_THEME) },
   diagnostics: { host: "Excel", platform, version: "16.0.0.0" },
   requirements: { isSetSupported },
-  ui: {
-    displayDialogAsync(): never {
-      throw new Error("Office.context.ui.displayDialogAsync is not modelled by the in-memory Excel host yet.");
-    },
-  },
+  ui: dialogPage ? { ...dialogPage, displayDialogAsync: dialogFake.displayDialogAsync } : { displayDialogAsync: dialogFake.displayDialogAsync },
 };
 
 // ---- Office.addin ------------------------------------------------------------------------------
@@ -307,5 +317,7 @@ const api: InExcelPageApi = {
     }),
   addinCalls: () => ({ ...addinCalls }),
   requirementQueries: () => queries.map((q) => ({ ...q })),
+  dialogs: dialogFake.api,
+  runtimeStorage: () => runtimeStorage.items(),
 };
 scope[HOST_GLOBAL] = api;

@@ -8,14 +8,17 @@ import type { StatusMessage } from "../../state/messages";
 import { useSampleDataLoad } from "../../state/useSampleDataLoad";
 import { ImportCard } from "./ImportCard";
 import { RefreshCard } from "./RefreshCard";
+import { SalesforceCard } from "./SalesforceCard";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  // Messages quote addresses (a CORS origin, a My Domain URL) that must wrap in a 320 px pane.
+  status: { overflowWrap: "anywhere" },
 });
 
 /**
  * The first screen: what the add-in does, then where its data comes from: sample data, an import
- * (CSV file or workbook table) and Refresh. The surface without data operations (a bare test
+ * (CSV file or workbook table), Salesforce, and Refresh. The surface without data operations (a bare test
  * harness) gets the sample data alone. One status area serves every action, the latest message in it.
  */
 export function DataView({ operations }: { operations: TaskPaneOperations }) {
@@ -43,8 +46,11 @@ export function DataView({ operations }: { operations: TaskPaneOperations }) {
     <div className={styles.root}>
       <Intro />
       <SampleDataCard running={load.running} progress={load.progress} onLoad={start} />
-      <StatusArea status={status} onDismiss={dismiss} />
+      <div className={styles.status}>
+        <StatusArea status={status} onDismiss={dismiss} />
+      </div>
       {operations.data && <ImportCard operations={operations.data} report={report} />}
+      {operations.salesforce && <SalesforceCard operations={operations.salesforce} report={report} />}
       {operations.data && <RefreshCard operations={operations.data} report={report} />}
     </div>
   );
