@@ -1,13 +1,15 @@
-import { Card, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { Card, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useState } from "react";
 import type { WorkbookTableInfo } from "../../../app/ports";
 import type { DataOperations } from "../../dataOperations";
 import type { StatusMessage } from "../../state/messages";
 import { tablesFailedMessage } from "./dataMessages";
-import { MappingStep } from "./MappingStep";
 import { SourcePicker } from "./SourcePicker";
 import { useImport } from "./useImport";
 import { WorkProgress } from "./WorkProgress";
+
+// The mapping step (its tables and pickers) is needed only once a source is chosen: not on the first screen.
+const MappingStep = lazy(() => import(/* webpackChunkName: "import-mapping" */ "./MappingStep").then((module) => ({ default: module.MappingStep })));
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -41,20 +43,22 @@ export function ImportCard({ operations, report }: ImportCardProps) {
         Import deals
       </Text>
       {state.source && state.draft ? (
-        <MappingStep
-          sourceName={state.source.name}
-          headers={state.source.headers}
-          detected={state.detected}
-          draft={state.draft}
-          preview={state.preview}
-          progress={state.progress}
-          committing={state.committing}
-          onPreset={state.setPreset}
-          onColumn={state.setColumn}
-          onImport={state.commit}
-          onCancel={state.discard}
-          onStop={state.stop}
-        />
+        <Suspense fallback={<Spinner size="tiny" label="Opening the mapping…" />}>
+          <MappingStep
+            sourceName={state.source.name}
+            headers={state.source.headers}
+            detected={state.detected}
+            draft={state.draft}
+            preview={state.preview}
+            progress={state.progress}
+            committing={state.committing}
+            onPreset={state.setPreset}
+            onColumn={state.setColumn}
+            onImport={state.commit}
+            onCancel={state.discard}
+            onStop={state.stop}
+          />
+        </Suspense>
       ) : state.progress ? (
         <WorkProgress progress={state.progress} onCancel={state.stop} />
       ) : (
