@@ -24,12 +24,13 @@ export interface SoqlSelect {
 
 const AGGREGATES = new Set(["avg", "count", "count_distinct", "min", "max", "sum"]);
 
-/** Splits `text` at `separator` characters outside quotes and parentheses. */
-function splitTopLevel(text: string, separator: string): string[] {
-  const parts: string[] = [];
+/**
+ * Walks `text` skipping quoted strings, calling `visit` with each index outside them and the
+ * parenthesis depth there; stops at the first index `visit` returns true for, and returns it (or -1).
+ */
+function scanOutsideQuotes(text: string, visit: (index: number, depth: number) => boolean): number {
   let depth = 0;
   let quoted = false;
-  let start = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     if (quoted) {
@@ -38,30 +39,29 @@ function splitTopLevel(text: string, separator: string): string[] {
     } else if (c === "'") quoted = true;
     else if (c === "(") depth += 1;
     else if (c === ")") depth -= 1;
-    else if (c === separator && depth === 0) {
+    else if (visit(i, depth)) return i;
+  }
+  return -1;
+}
+
+/** Splits `text` at `separator` characters outside quotes and parentheses. */
+function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  scanOutsideQuotes(text, (i, depth) => {
+    if (text[i] === separator && depth === 0) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   parts.push(text.slice(start));
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
 
 /** Where the top-level FROM starts, or -1. */
 function topLevelFrom(text: string): number {
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === "\\") i += 1;
-      else if (c === "'") quoted = false;
-    } else if (c === "'") quoted = true;
-    else if (c === "(") depth += 1;
-    else if (c === ")") depth -= 1;
-    else if (depth === 0 && /\s/.test(text[i - 1] ?? " ") && /^from\s/i.test(text.slice(i, i + 5))) return i;
-  }
-  return -1;
+  return scanOutsideQuotes(text, (i, depth) => depth === 0 && /\s/.test(text[i - 1] ?? " ") && /^from\s/i.test(text.slice(i, i + 5)));
 }
 
 const PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;

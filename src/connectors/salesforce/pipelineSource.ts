@@ -5,17 +5,13 @@
  * and show the words unchanged. An incremental pull passes no previous records: the app merges the
  * changes into the canonical tables it holds, by id.
  */
-import type { ImportNote } from "../../core/import/importTypes";
-import type { Account, Opportunity, Quota, Rep } from "../../core/model/entities";
 import type { Issue, Result } from "../../core/model/result";
 import type { Settings } from "../../core/model/settings";
-import type { StageDefinition } from "../../core/model/stageMap";
 import type { SalesforceFieldMapping } from "./fieldMapping";
 import type { ApiUsage } from "./limitInfo";
-import { type MapPullOptions, mapPull } from "./mapPull";
+import { type MapPullOptions, mapPull, type SalesforceMapped } from "./mapPull";
 import { emptyRecords } from "./mergeRecords";
 import { type PullOptions, type PullPhase, pullPipeline } from "./pullPipeline";
-import type { RecordProblem } from "./recordProblems";
 import type { SalesforceClient } from "./salesforceClient";
 import { SalesforceError } from "./salesforceError";
 
@@ -34,16 +30,9 @@ export interface SalesforceIssue extends Issue {
 }
 
 /** The pull in canonical form (the app's PulledPipeline). */
-export interface SalesforcePipelinePull {
+export interface SalesforcePipelinePull extends SalesforceMapped {
   incremental: boolean;
-  opportunities: Opportunity[];
   deletedIds: string[];
-  accounts: Account[];
-  reps: Rep[];
-  quotas: Quota[] | null;
-  rejected: RecordProblem[];
-  notes: ImportNote[];
-  newStages: StageDefinition[];
   highWaterMark: string | null;
   pulledAt: string;
   requests: number;
