@@ -14,6 +14,7 @@
 import type { Issue } from "../core/model/result";
 import { parseSettings, type Settings } from "../core/model/settings";
 import type { ExcelRunner } from "./types";
+import { workbookSettingText } from "./workbookSettingText";
 
 /** The Workbook.settings key SalesOps keeps its settings under. Stored in users' workbooks: never rename it. */
 export const SETTINGS_KEY = "SalesOps.settings";
@@ -68,20 +69,13 @@ export function decodeStoredSettings(value: unknown): StoredSettingsRead {
  * @example const storage = createExcelSettingsStorage((batch) => Excel.run(batch)); const { settings, issues } = await storage.read();
  */
 export function createExcelSettingsStorage(run: ExcelRunner): ExcelSettingsStorage {
+  const stored = workbookSettingText(run, SETTINGS_KEY);
   return {
-    read: () =>
-      run(async (context) => {
-        const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-        stored.load("value");
-        await context.sync();
-        return stored.isNullObject ? { settings: null, issues: [] } : decodeStoredSettings(stored.value);
-      }),
-    write: (settings) =>
-      run(async (context) => {
-        // add() replaces the value when the key exists.
-        context.workbook.settings.add(SETTINGS_KEY, encodeStoredSettings(settings));
-        await context.sync();
-      }),
+    read: async () => {
+      const value = await stored.load();
+      return value === null ? { settings: null, issues: [] } : decodeStoredSettings(value);
+    },
+    write: (settings) => stored.save(encodeStoredSettings(settings)),
     recalculate: () =>
       run(async (context) => {
         // "Full" marks every formula dirty: "Recalculate" would skip custom functions whose arguments
