@@ -14,7 +14,7 @@ import { importedDataSet, ImportPreview } from "./importDataPreview";
 import type { ImportControl } from "./importDataTypes";
 import { dataSetTables, LoadedTable } from "./loadSampleData";
 import type { TableListingPort, WorkbookPort } from "./ports";
-import { RefreshedData, refreshWorkbookData } from "./refreshData";
+import { readBackAfterWrite, type RefreshedData } from "./refreshData";
 import { replaceTablesAllOrNothing } from "./replaceTables";
 
 export { ImportWriteError } from "./replaceTables";
@@ -54,15 +54,6 @@ export async function commitImport(port: WorkbookPort & TableListingPort, previe
   const replaced = await replaceTablesAllOrNothing(port, dataSetTables(importedDataSet(result)), control, `${preview.sourceName} was not imported; the workbook is unchanged.`);
   if (!replaced.ok) return replaced;
   const written = replaced.value;
-  const committed: ImportCommitted = { sourceName: preview.sourceName, tables: written, rejectedRows: result.summary.rejected, newStages: result.newStages, refreshed: null, refreshError: null };
-  try {
-    committed.refreshed = await refreshWorkbookData(port, settings, {
-      pause: control.pause,
-      onProgress: (p) => control.onProgress?.({ step: "refreshing", label: `Reading ${p.tableName} back (table ${p.table} of ${p.tables})`, done: p.table - 1, total: p.tables, unit: "tables", cancellable: false }),
-    });
-  } catch (error) {
-    // The import is in the workbook: a failed read-back is reported with it, not as a failed import.
-    committed.refreshError = error;
-  }
+  const committed: ImportCommitted = { sourceName: preview.sourceName, tables: written, rejectedRows: result.summary.rejected, newStages: result.newStages, ...(await readBackAfterWrite(port, settings, control)) };
   return { ok: true, value: committed };
 }

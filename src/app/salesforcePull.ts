@@ -15,7 +15,7 @@ import { OPPORTUNITIES_FILE } from "../core/model/canonicalFiles";
 import { dataSetTables } from "./loadSampleData";
 import { loadWorkbookData } from "./loadWorkbookData";
 import type { TableListingPort, WorkbookPort } from "./ports";
-import { type RefreshedData, refreshWorkbookData } from "./refreshData";
+import { readBackAfterWrite, type RefreshedData } from "./refreshData";
 import { replaceTablesAllOrNothing } from "./replaceTables";
 import type { PipelineSource, SalesforceSyncStatePort } from "./salesforcePorts";
 import { type PipelineStore, runSalesforcePull, type SalesforcePullControl, type SalesforcePullOutcome } from "./salesforcePullRun";
@@ -88,15 +88,7 @@ export async function pullSalesforceIntoWorkbook(
 ): Promise<Result<SalesforceWorkbookPullOutcome>> {
   const pulled = await runSalesforcePull(workbookPipelineStore(port, settings), source, syncState, settings, control);
   if (!pulled.ok) return pulled;
-  const outcome: SalesforceWorkbookPullOutcome = { ...pulled.value, refreshed: null, refreshError: null };
-  try {
-    outcome.refreshed = await refreshWorkbookData(port, settings, {
-      pause: control.pause,
-      onProgress: (p) => control.onProgress?.({ step: "refreshing", label: `Reading ${p.tableName} back (table ${p.table} of ${p.tables})`, done: p.table - 1, total: p.tables, unit: "tables", cancellable: false }),
-    });
-  } catch (error) {
-    // The pull is in the workbook: a failed read-back is reported with it, not as a failed pull.
-    outcome.refreshError = error;
-  }
+  // The control's progress takes every step a pull reports, "refreshing" among them.
+  const outcome: SalesforceWorkbookPullOutcome = { ...pulled.value, ...(await readBackAfterWrite(port, settings, control)) };
   return { ok: true, value: outcome };
 }
