@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { yieldToUi } from "../views/forecast/yieldToUi";
+import { yieldToUi } from "./yieldToUi";
 
 /** What long work is doing, for a progress bar: "Reading Opportunities (1 of 7)…", step 1 of 8. */
 export interface Work {

@@ -6,7 +6,7 @@ import { toIsoDate } from "../../../core/model/isoDate";
 import type { CommissionInputs, CommissionOperations } from "../../operations";
 import type { StatusMessage } from "../../state/messages";
 import { useLatestWork, type Work } from "../../state/useLatestWork";
-import { yieldToUi } from "../forecast/yieldToUi";
+import { yieldToUi } from "../../state/yieldToUi";
 import {
   lockedMessage, lockFailedText, noDealsMessage, noPlanMessage, planSavedMessage, planSaveFailedText, readFailedMessage, refusedMessage, statementsFailedMessage, statementsWrittenMessage,
 } from "./commissionMessages";

@@ -8,7 +8,7 @@ import type { PresetName } from "../../../core/import/presets";
 import type { Result } from "../../../core/model/result";
 import type { DataOperations } from "../../dataOperations";
 import type { StatusMessage } from "../../state/messages";
-import { yieldToUi } from "../forecast/yieldToUi";
+import { yieldToUi } from "../../state/yieldToUi";
 import { cancelledMessage, importedMessage, importFailedMessage, importProblemMessage } from "./dataMessages";
 
 export interface ImportState {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ImportProgress } from "../../../app/importDataTypes";
 import type { DataOperations } from "../../dataOperations";
 import type { StatusMessage } from "../../state/messages";
-import { yieldToUi } from "../forecast/yieldToUi";
+import { yieldToUi } from "../../state/yieldToUi";
 import { refreshedMessage, refreshFailedMessage } from "./dataMessages";
 
 export interface RefreshState {

@@ -3,7 +3,7 @@ import type { SalesforcePullProgress } from "../../../app/salesforcePull";
 import { customFieldsText, DEFAULT_CONNECTION, loginHostFor, loginHostKind, type LoginHostKind, parseCustomFields, type SalesforceConnection } from "../../salesforceConnection";
 import type { LastPull, SalesforceOperations, SalesforceUser } from "../../salesforceOperations";
 import type { StatusMessage } from "../../state/messages";
-import { yieldToUi } from "../forecast/yieldToUi";
+import { yieldToUi } from "../../state/yieldToUi";
 import { formulasRefreshedMessage, pullFailedMessage, pullSucceededMessage, sessionEndedMessage, signedInMessage, signInFailedMessage, unexpectedFailureMessage } from "./salesforceMessages";
 
 /** The sign-in form as typed: nothing is checked or saved until Sign in. */

@@ -8,7 +8,7 @@ import type { StatusMessage } from "../../state/messages";
 import { adjustmentFailedText, adjustmentSavedMessage, dataIssuesMessage, noDataMessage, refreshFailedMessage, sheetFailedMessage, sheetWrittenMessage } from "./forecastMessages";
 import { periodChoices, PeriodChoices } from "./periodChoices";
 import { useLatestWork, type Work } from "../../state/useLatestWork";
-import { yieldToUi } from "./yieldToUi";
+import { yieldToUi } from "../../state/yieldToUi";
 
 export const FIGURE_LABELS: Record<AdjustableFigure, string> = { commit: "commit", bestCase: "best case", pipeline: "pipeline" };
 

@@ -8,7 +8,7 @@ import { StatusArea } from "../../components/StatusArea";
 import type { StatusMessage } from "../../state/messages";
 import type { ReportOperations } from "../../reportOperations";
 import { periodChoices } from "../forecast/periodChoices";
-import { yieldToUi } from "../forecast/yieldToUi";
+import { yieldToUi } from "../../state/yieldToUi";
 import { generatedMessage, generationFailedMessage } from "./reportMessages";
 
 const useStyles = makeStyles({

@@ -7,7 +7,7 @@ import type { TerritoryOperations } from "../../operations";
 import type { StatusMessage } from "../../state/messages";
 import { periodChoices, PeriodChoices } from "../forecast/periodChoices";
 import { useLatestWork, type Work } from "../../state/useLatestWork";
-import { yieldToUi } from "../forecast/yieldToUi";
+import { yieldToUi } from "../../state/yieldToUi";
 import { dataIssuesMessage, loadFailedMessage, noTerritoriesMessage } from "./territoryMessages";
 
 export interface TerritoriesState {
