@@ -117,8 +117,9 @@ export interface SyncStateStorage {
 }
 
 /**
- * The port over a raw storage: decoding validates, encoding goes through the schema.
- * @example const port = salesforceSyncStatePort(createExcelSalesforceSyncStorage((batch) => Excel.run(batch)));
+ * The port over a raw storage (Workbook.settings through src/excel/salesforceSyncState.ts, a file, or
+ * memory): decoding validates, encoding goes through the schema.
+ * @example const port = salesforceSyncStatePort(memorySyncStateStorage()); await port.read() // no state yet
  */
 export function salesforceSyncStatePort(storage: SyncStateStorage): SalesforceSyncStatePort {
   return {
